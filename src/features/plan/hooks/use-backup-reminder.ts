@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { currentFingerprint, getBackupState } from '../db/backup-repo';
+import { currentFingerprint, getBackupState } from '../db/reminder-repo';
 import { backupReminder, type BackupState, type Reminder } from '../domain/backup-reminder';
 
 /** The backup reminder for now; re-evaluated whenever user data or the backup state changes. */

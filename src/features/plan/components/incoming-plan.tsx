@@ -1,0 +1,107 @@
+/**
+ * A plan that arrived by link or file: shown in full, saved only when the user says so, with
+ * undo right after. "Open a shared plan" (file picker) lives here too.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../../components/notice';
+import { replacePlan, restorePreviousPlan } from '../db/plan-repo';
+import { parsePlanFile, MAX_PLAN_FILE_BYTES } from '../domain/plan-file';
+import type { Plan } from '../domain/plan-model';
+import { errorText } from './download';
+import { PlanSummary } from './plan-summary';
+
+interface Props {
+  plan: Plan;
+  hasOwnPlan: boolean;
+  onDone: () => void;
+}
+
+export function IncomingPlan({ plan, hasOwnPlan, onDone }: Props) {
+  const { t } = useTranslation('plan');
+  const [failed, setFailed] = useState<string | null>(null);
+  const accept = async () => {
+    try {
+      const previous = await replacePlan(plan);
+      sessionStorage.setItem('beredt.plan.undo', JSON.stringify({ previous }));
+      onDone();
+    } catch (err) {
+      setFailed(errorText(err));
+    }
+  };
+  return (
+    <section className="card plan-incoming" aria-labelledby="plan-incoming-title">
+      <h2 id="plan-incoming-title">{t('incoming.title')}</h2>
+      <p>{t('incoming.intro')}</p>
+      <PlanSummary plan={plan} />
+      {hasOwnPlan ? <Notice tone="warning">{t('incoming.replaceWarning')}</Notice> : null}
+      {failed ? (
+        <Notice tone="error" role="alert">
+          {t('saveFailed', { reason: failed })}
+        </Notice>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={() => void accept()}>
+          {t('incoming.use')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('incoming.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** After a shared plan was accepted: confirmation and undo (kept for this browser session). */
+export function UndoNotice() {
+  const { t } = useTranslation('plan');
+  const [state, setState] = useState<'offer' | 'undone' | 'gone'>(() => (sessionStorage.getItem('beredt.plan.undo') ? 'offer' : 'gone'));
+  if (state === 'gone') return null;
+  if (state === 'undone') return <Notice tone="success">{t('incoming.undone')}</Notice>;
+  const undo = async () => {
+    const raw = sessionStorage.getItem('beredt.plan.undo');
+    sessionStorage.removeItem('beredt.plan.undo');
+    const { previous } = raw ? (JSON.parse(raw) as { previous: Plan | null }) : { previous: null };
+    await restorePreviousPlan(previous);
+    setState('undone');
+  };
+  return (
+    <Notice tone="success">
+      <p>{t('incoming.done')}</p>
+      <button type="button" className="button" onClick={() => void undo()}>
+        {t('incoming.undo')}
+      </button>
+      <button type="button" className="button" onClick={() => (sessionStorage.removeItem('beredt.plan.undo'), setState('gone'))}>
+        {t('incoming.dismiss')}
+      </button>
+    </Notice>
+  );
+}
+
+/** File picker for a plan file; hands a valid plan up, says clearly what is wrong otherwise. */
+export function OpenPlanFile({ onPlan }: { onPlan: (plan: Plan) => void }) {
+  const { t } = useTranslation('plan');
+  const [error, setError] = useState<string | null>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    if (file.size > MAX_PLAN_FILE_BYTES) return setError(t('incoming.errors.tooLarge'));
+    const r = parsePlanFile(await file.text().catch(() => null));
+    if (r.ok) onPlan(r.plan);
+    else setError(t(`incoming.errors.${r.error}`));
+  };
+  return (
+    <section className="card" aria-labelledby="plan-open-title">
+      <h2 id="plan-open-title">{t('share.openTitle')}</h2>
+      <div className="field">
+        <label htmlFor="plan-open-file">{t('share.openFile')}</label>
+        <input id="plan-open-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </div>
+      {error ? (
+        <Notice tone="error" role="alert">
+          {error}
+        </Notice>
+      ) : null}
+    </section>
+  );
+}

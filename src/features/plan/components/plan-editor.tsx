@@ -1,0 +1,117 @@
+/**
+ * The plan form. Every change is saved to the device shortly after typing stops (and at once
+ * when the page is hidden), so nothing typed is lost; a failed save keeps the text on screen
+ * and says why.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Notice } from '../../../components/notice';
+import { savePlan } from '../db/plan-repo';
+import type { Plan } from '../domain/plan-model';
+import { planProgress, validatePlan } from '../domain/plan-validation';
+import { errorText } from './download';
+import { MeetingSection } from './meeting-section';
+import { PlanLists } from './plan-lists';
+import { NumbersSection } from './numbers-section';
+import { TextArea } from './text-area';
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; reason: string };
+
+export function PlanEditor({ initial }: { initial: Plan }) {
+  const { t, i18n } = useTranslation('plan');
+  const [plan, setPlan] = useState(initial);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const pending = useRef<Plan | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (!next) return;
+    pending.current = null;
+    setSave({ kind: 'saving' });
+    try {
+      await savePlan(next);
+      setSave({ kind: 'saved', at: new Date() });
+    } catch (err) {
+      pending.current = pending.current ?? next;
+      setSave({ kind: 'failed', reason: errorText(err) });
+    }
+  }, []);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+      void flush();
+    };
+  }, [flush]);
+
+  const change = (patch: Partial<Plan>) => {
+    setPlan((p) => {
+      const next = { ...p, ...patch };
+      pending.current = next;
+      return next;
+    });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), 500);
+  };
+
+  const issues = useMemo(() => validatePlan(plan), [plan]);
+  const errorAt = (path: string) => {
+    const issue = issues.find((i) => i.path === path);
+    return issue ? t(`errors.${issue.code}`) : null;
+  };
+  const progress = planProgress(plan);
+  const total = progress.done.length + progress.missing.length;
+
+  return (
+    <div className="plan-editor">
+      <section className="card" aria-labelledby="plan-progress-title">
+        <h2 id="plan-progress-title">{t('progress.title')}</h2>
+        <p>{t('progress.done', { done: progress.done.length, total })}</p>
+        {progress.missing.length ? (
+          <p>
+            {t('progress.missing')} {progress.missing.map((s) => t(`steps.${s}`)).join(', ')}.
+          </p>
+        ) : null}
+      </section>
+      <PlanLists plan={plan} change={change} errorAt={errorAt} />
+      <MeetingSection plan={plan} change={change} />
+      <section className="card plan-section" aria-labelledby="plan-supply-title">
+        <h2 id="plan-supply-title">{t('supply.title')}</h2>
+        <TextArea
+          label={t('supply.location')}
+          hint={t('supply.locationHint')}
+          value={plan.supplyLocation}
+          maxLength={1000}
+          onChange={(e) => change({ supplyLocation: e.target.value })}
+        />
+        <p>
+          <Link href="~/supplies">{t('supply.link')}</Link>
+        </p>
+      </section>
+      <NumbersSection numbers={plan.numbers} onChange={(numbers) => change({ numbers })} errorFor={(i) => errorAt(`numbers.${i}.number`)} />
+      <section className="card plan-section" aria-labelledby="plan-notes-title">
+        <h2 id="plan-notes-title">{t('notes.title')}</h2>
+        <TextArea label={t('notes.label')} value={plan.notes} maxLength={1000} onChange={(e) => change({ notes: e.target.value })} />
+      </section>
+      <div className="plan-save" role="status">
+        {save.kind === 'saving' ? t('saving') : null}
+        {save.kind === 'saved' ? t('saved', { time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(save.at) }) : null}
+      </div>
+      {save.kind === 'failed' ? (
+        <Notice tone="error" role="alert">
+          <p>{t('saveFailed', { reason: save.reason })}</p>
+          <button type="button" className="button" onClick={() => void flush()}>
+            {t('retry')}
+          </button>
+        </Notice>
+      ) : null}
+    </div>
+  );
+}
