@@ -35,10 +35,16 @@ export default function PlanPage() {
   const [editorKey, setEditorKey] = useState(0);
 
   useEffect(() => {
-    const hash = window.location.hash;
-    if (!isPlanFragment(hash)) return;
-    history.replaceState(history.state, '', window.location.pathname + window.location.search);
-    void decodePlanFragment(hash).then((r) => setIncoming(r.ok ? { kind: 'plan', plan: r.plan } : { kind: 'error', error: r.error }));
+    // On load, and when a link is opened in a tab that already shows the app (hash change only).
+    const read = () => {
+      const hash = window.location.hash;
+      if (!isPlanFragment(hash)) return;
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+      void decodePlanFragment(hash).then((r) => setIncoming(r.ok ? { kind: 'plan', plan: r.plan } : { kind: 'error', error: r.error }));
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
   }, []);
 
   const done = () => {

@@ -1,0 +1,232 @@
+/**
+ * My plan in a real browser against the built app: fill in the plan (autosaved, survives a
+ * reload), a bad phone number gets a message at the field, the printable plan and wallet card
+ * render (also under print media), the share link opens the plan and imports it only after
+ * confirmation, backup export, malformed/newer/foreign backup files give clear errors and
+ * leave the data intact, the start-page reminder appears and goes after a backup, and the plan
+ * is there after stopping the server and relaunching the browser. Axe and the console are
+ * checked on every plan screen in Danish and English.
+ */
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, launch, newProfile, open, removeProfile, serveDist, waitForServiceWorker, watch, type Served, type Watch } from './harness';
+
+let server: Served;
+let origin: string;
+let profile: string;
+let context: BrowserContext;
+let page: Page;
+let w: Watch;
+let shareLink = '';
+let backupText = '';
+
+beforeAll(async () => {
+  server = await serveDist();
+  origin = server.url;
+  profile = await newProfile();
+  context = await launch(profile);
+  page = await context.newPage();
+  w = watch(page, origin);
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => {});
+  await server?.stop().catch(() => {});
+  await removeProfile(profile);
+});
+
+async function storedPlan(p: Page): Promise<{ members?: { name: string }[] } | null> {
+  return p.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const req = indexedDB.open('beredt');
+        req.onsuccess = () => {
+          const get = req.result.transaction('plan').objectStore('plan').get('plan');
+          get.onsuccess = () => resolve(get.result ?? null);
+          get.onerror = () => resolve(null);
+        };
+        req.onerror = () => resolve(null);
+      }),
+  );
+}
+
+async function chooseBackupFile(p: Page, name: string, text: string) {
+  await p.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+describe('my plan', () => {
+  test('fill in the plan in Danish: autosaved, bad phone flagged at the field, kept after reload', async () => {
+    await open(page, `${origin}/plan?lang=da`);
+    await waitForServiceWorker(page);
+    await open(page, `${origin}/plan`);
+    await page.getByRole('heading', { level: 1, name: 'Min plan' }).waitFor();
+    await page.getByRole('button', { name: '+ Tilføj person' }).click();
+    await page.getByLabel('Navn', { exact: true }).first().fill('Søren Æbelø');
+    const phone = page.getByLabel('Telefon').first();
+    await phone.fill('ring mig');
+    await expect(page.getByText('Skriv et telefonnummer med cifre').isVisible()).resolves.toBe(true);
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+    await phone.fill('+45 20 30 40 50');
+    await page.getByRole('button', { name: '+ Tilføj kontakt' }).click();
+    const contact = page.getByRole('group', { name: 'Kontakt 1' });
+    await contact.getByLabel('Navn').fill('Олена Коваленко');
+    await contact.getByLabel('Telefon').fill('86 12 34 56');
+    await page.getByLabel('Mødested nær hjemmet').fill('Ved legepladsen på Grønnegade');
+    await page.getByLabel('Mødested uden for området').fill('Hos moster Åse i Aarhus');
+    await page.getByText(/Gemt på enheden/).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Min plan' }).waitFor();
+    await expect(page.getByLabel('Navn', { exact: true }).first().inputValue()).resolves.toBe('Søren Æbelø');
+    expect((await storedPlan(page))?.members?.[0]?.name).toBe('Søren Æbelø');
+    expect(await axeViolations(page), 'axe /plan da').toEqual([]);
+  });
+
+  test('the printable plan and the wallet card render, also as print media', async () => {
+    await open(page, `${origin}/plan/print`);
+    const card = page.locator('.wallet-card');
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toContain('Ved legepladsen på Grønnegade');
+    expect(text).toContain('Олена Коваленко');
+    expect(text).toContain('112');
+    expect(text).toContain('82 12 12 12');
+    expect(await page.locator('.wallet-cut').innerText()).toContain('Klip her');
+    expect(await axeViolations(page), 'axe /plan/print da').toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
+    const box = (await page.locator('.wallet-face').first().boundingBox())!;
+    // 85 mm at 96 dpi ≈ 321 px: the card has wallet size on paper.
+    expect(Math.round(box.width)).toBeGreaterThan(315);
+    expect(Math.round(box.width)).toBeLessThan(327);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('share: a link with the plan in the fragment and a QR code drawn on the device', async () => {
+    await open(page, `${origin}/plan/share`);
+    const link = page.getByLabel('Link til planen');
+    await link.waitFor();
+    shareLink = await link.inputValue();
+    expect(shareLink.startsWith(`${origin}/plan#plan=1`)).toBe(true);
+    await page.getByRole('img', { name: 'QR-kode med linket til planen' }).waitFor();
+    expect(await axeViolations(page), 'axe /plan/share da').toEqual([]);
+  });
+
+  test('opening a share link shows the plan and imports it only after confirmation', async () => {
+    const other = await context.newPage();
+    const wo = watch(other, origin);
+    const requests: string[] = [];
+    other.on('request', (r) => requests.push(r.url()));
+    // Make the stored plan differ, so we see whether the link changed it.
+    await open(other, `${origin}/plan`);
+    await other.getByLabel('Navn', { exact: true }).first().fill('Midlertidig');
+    await other.getByText(/Gemt på enheden/).waitFor();
+    await other.goto(shareLink);
+    await other.getByRole('heading', { name: 'En delt plan' }).waitFor();
+    expect(await other.locator('.plan-incoming').innerText()).toContain('Søren Æbelø');
+    expect(other.url()).not.toContain('#plan=');
+    expect((await storedPlan(other))?.members?.[0]?.name).toBe('Midlertidig');
+    await other.getByRole('button', { name: 'Brug denne plan' }).click();
+    await other.getByText('Den delte plan er gemt som din plan.').waitFor();
+    expect((await storedPlan(other))?.members?.[0]?.name).toBe('Søren Æbelø');
+    expect(requests.some((u) => u.includes('plan=1'))).toBe(false);
+    expect(wo.problems).toEqual([]);
+    await other.close();
+  });
+
+  test('a corrupt share link says so and changes nothing', async () => {
+    await open(page, `${origin}/plan#plan=1r.AAAAbroken`);
+    await page.getByRole('alert').filter({ hasText: 'Linket er beskadiget' }).waitFor();
+    expect((await storedPlan(page))?.members?.[0]?.name).toBe('Søren Æbelø');
+  });
+
+  test('the start page reminds to back up; export downloads the file and the reminder goes', async () => {
+    await open(page, `${origin}/`);
+    await page.getByRole('heading', { name: 'Sikkerhedskopi' }).waitFor();
+    await page.getByRole('link', { name: 'Lav sikkerhedskopi' }).click();
+    await page.getByRole('heading', { name: 'Sikkerhedskopi af alle dine data' }).waitFor();
+    expect(await axeViolations(page), 'axe /plan/backup da').toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent sikkerhedskopi' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^beredt-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    backupText = await readFile((await download.path())!, 'utf8');
+    const parsed = JSON.parse(backupText);
+    expect(parsed).toMatchObject({ app: 'beredt', kind: 'backup', format: 1 });
+    expect(parsed.tables.plan[0].members[0].name).toBe('Søren Æbelø');
+    expect(Object.keys(parsed.tables)).not.toContain('guidance');
+    await page.getByText(/Sikkerhedskopien er hentet/).waitFor();
+    await open(page, `${origin}/`);
+    await page.getByRole('heading', { name: 'Vær forberedt' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('heading', { name: 'Sikkerhedskopi' }).count()).toBe(0);
+  });
+
+  test('malformed, foreign and newer backup files get a clear error and the data stays intact', async () => {
+    await open(page, `${origin}/plan/backup`);
+    const cases: [string, string, RegExp][] = [
+      ['broken.json', '{"app":"beredt","kind":"backup",', /kan ikke læses som JSON/],
+      ['other.json', '{"hello":"world"}', /ikke en sikkerhedskopi fra Beredt/],
+      ['future.json', JSON.stringify({ ...JSON.parse(backupText), format: 7 }), /nyere version af Beredt \(format 7/],
+      ['badrow.json', JSON.stringify({ ...JSON.parse(backupText), tables: { batches: [{ id: 'a' }, { qty: 1 }] } }), /Post nr\. 2 i »Forsyninger« er ugyldig \(mangler id\)/],
+      ['evil.json', '{"app":"beredt","kind":"backup","format":1,"exportedAt":"x","tables":{"__proto__":[]}}', /ukendt datatype/],
+      ['empty.json', '', /Filen er tom/],
+    ];
+    for (const [name, text, message] of cases) {
+      await chooseBackupFile(page, name, text);
+      const alert = page.locator('.plan-import-error');
+      await alert.waitFor();
+      expect(await alert.innerText(), name).toMatch(message);
+      expect(await alert.getAttribute('role')).toBe('alert');
+    }
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.polluted)).toBeUndefined();
+    expect((await storedPlan(page))?.members?.[0]?.name).toBe('Søren Æbelø');
+    expect(await axeViolations(page), 'axe backup error').toEqual([]);
+  });
+
+  test('a valid backup previews the changes; replace needs confirmation and first downloads the current data', async () => {
+    const changed = JSON.parse(backupText);
+    changed.tables.plan[0].members[0].name = 'Fra filen';
+    await chooseBackupFile(page, 'good.json', JSON.stringify(changed));
+    await page.getByRole('table', { name: 'Det sker, hvis du indlæser filen' }).waitFor();
+    await page.getByLabel('Erstat').check();
+    const apply = page.getByRole('button', { name: 'Indlæs' });
+    expect(await apply.isDisabled()).toBe(true);
+    await page.getByLabel('Jeg forstår, at mine nuværende data bliver erstattet').check();
+    expect(await axeViolations(page), 'axe backup preview').toEqual([]);
+    const [auto] = await Promise.all([page.waitForEvent('download'), apply.click()]);
+    expect(auto.suggestedFilename()).toMatch(/^beredt-backup-before-replace-/);
+    expect(JSON.parse(await readFile((await auto.path())!, 'utf8')).tables.plan[0].members[0].name).toBe('Søren Æbelø');
+    await page.getByText(/Sikkerhedskopien er indlæst/).waitFor();
+    expect((await storedPlan(page))?.members?.[0]?.name).toBe('Fra filen');
+    // Put the original back with a merge.
+    await chooseBackupFile(page, 'orig.json', backupText);
+    await page.getByRole('button', { name: 'Indlæs' }).click();
+    await page.getByText(/Sikkerhedskopien er indlæst/).waitFor();
+    expect((await storedPlan(page))?.members?.[0]?.name).toBe('Søren Æbelø');
+  });
+
+  test('every plan screen is axe-clean in English with no raw keys', async () => {
+    for (const p of ['/plan?lang=en', '/plan/print', '/plan/share', '/plan/backup']) {
+      await open(page, `${origin}${p}`);
+      await page.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
+      const body = await page.locator('main').innerText();
+      expect(body, p).not.toMatch(/\b(backup|share|print|members|incoming|numbers)\.[a-zA-Z]+/);
+      expect(await axeViolations(page), `axe ${p} en`).toEqual([]);
+    }
+    await open(page, `${origin}/plan?lang=da`);
+  });
+
+  test('with the server stopped, the relaunched app still has the plan', async () => {
+    await context.close();
+    await server.stop();
+    context = await launch(profile);
+    page = await context.newPage();
+    const wo = watch(page, origin);
+    await open(page, `${origin}/plan`);
+    await expect(page.getByLabel('Navn', { exact: true }).first().inputValue()).resolves.toBe('Søren Æbelø');
+    await open(page, `${origin}/plan/print`);
+    expect(await page.locator('.wallet-card').innerText()).toContain('Ved legepladsen på Grønnegade');
+    expect(wo.problems.filter((p) => !p.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
+    expect(w.problems).toEqual([]);
+  });
+});
