@@ -24,6 +24,15 @@ export function PlanEditor({ initial }: { initial: Plan }) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<Plan | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastSaved = useRef(initial.updatedAt);
+
+  // Another tab (or an import) saved a newer plan: show it, unless we have unsaved typing.
+  useEffect(() => {
+    if (initial.updatedAt !== lastSaved.current && !pending.current) {
+      lastSaved.current = initial.updatedAt;
+      setPlan(initial);
+    }
+  }, [initial]);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
@@ -32,7 +41,8 @@ export function PlanEditor({ initial }: { initial: Plan }) {
     pending.current = null;
     setSave({ kind: 'saving' });
     try {
-      await savePlan(next);
+      const saved = await savePlan(next);
+      lastSaved.current = saved.updatedAt;
       setSave({ kind: 'saved', at: new Date() });
     } catch (err) {
       pending.current = pending.current ?? next;

@@ -25,3 +25,12 @@ describe('QR code', () => {
     expect(makeQr('x'.repeat(5000))).toEqual({ ok: false, reason: 'tooLarge', bytes: 5000 });
   });
 });
+
+describe('QR code of a real plan', () => {
+  it('a household plan in Danish and Ukrainian fits a scannable QR code', async () => {
+    const { planLink } = await import('./share-link');
+    const { samplePlan } = await import('./test-data');
+    const qr = makeQr(await planLink('https://beredt.dk', samplePlan()));
+    expect(qr.ok && qr.version).toBeLessThanOrEqual(MAX_QR_VERSION);
+  });
+});
