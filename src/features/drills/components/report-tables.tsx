@@ -1,7 +1,17 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatElapsed } from '../domain/format';
 import type { DrillSummary } from '../domain/summary';
 import { useFormat } from '../hooks/use-format';
+
+/** A table that may scroll sideways on a phone: focusable, so it scrolls by keyboard too. */
+function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
 
 /** The report's tables: targets, classes with counts and times, steps, notes. */
 export function ReportTables({ summary: s }: { summary: DrillSummary }) {
@@ -15,7 +25,7 @@ export function ReportTables({ summary: s }: { summary: DrillSummary }) {
       {s.targets.length ? (
         <>
           <h2>{t('report.targetsTitle')}</h2>
-          <div className="table-wrap">
+          <TableWrap label={t('report.targetsTitle')}>
             <table>
               <thead>
                 <tr>
@@ -36,12 +46,12 @@ export function ReportTables({ summary: s }: { summary: DrillSummary }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       ) : null}
 
       <h2>{t('report.classesTitle')}</h2>
-      <div className="table-wrap">
+      <TableWrap label={t('report.classesTitle')}>
         <table data-testid="report-classes">
           <thead>
             <tr>
@@ -86,10 +96,10 @@ export function ReportTables({ summary: s }: { summary: DrillSummary }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableWrap>
 
       <h2>{t('report.stepsTitle')}</h2>
-      <div className="table-wrap">
+      <TableWrap label={t('report.stepsTitle')}>
         <table>
           <thead>
             <tr>
@@ -106,7 +116,7 @@ export function ReportTables({ summary: s }: { summary: DrillSummary }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       {s.notes.length ? (
         <>
