@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveDrillState } from './drill-state';
 import { evaluateTargets } from './targets';
-import { makeDrill, makeEvents, rc, T0 } from './fixtures.test-util';
+import { makeDrill, makeEvents, rc, T0 } from './test-fixtures/drills';
 
 describe('deriveDrillState', () => {
   it('starts with nothing done and every class not started', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
-import { makeDrill, makeEvents, rc, T0 } from './fixtures.test-util';
+import { makeDrill, makeEvents, rc, T0 } from './test-fixtures/drills';
 import { csvFileName, CSV_KEYS, drillLogCsv, drillLogRows, drillReportCsv, drillReportRows } from './report-csv';
 import { summarizeDrill } from './summary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDrill, makeEvents, rc, T0 } from './fixtures.test-util';
+import { makeDrill, makeEvents, rc, T0 } from './test-fixtures/drills';
 import { summarizeDrill } from './summary';
 import { compareWithEarlier } from './trend';
 

@@ -1,5 +1,5 @@
 /** Builders for drill test data (tests only). Each call makes fresh objects. */
-import type { Drill, DrillEvent, DrillEventBody, RollCallCounts } from './types';
+import type { Drill, DrillEvent, DrillEventBody, RollCallCounts } from '../types';
 
 export const T0 = Date.UTC(2026, 10, 23, 9, 15, 0); // 10:15 in Copenhagen
 
