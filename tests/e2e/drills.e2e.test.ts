@@ -178,7 +178,18 @@ describe('drills', () => {
     await open(page, `${origin}/drills?lang=en`);
     await page.getByRole('heading', { level: 1, name: 'School drills' }).waitFor();
     await page.getByText(/all accounted for after \d+:\d\d/).waitFor();
-    await expectAxeClean(page, 'drills home (en)');
+    // A custom scenario, written in English, joins the list after the shipped ones.
+    await page.getByText('Custom scenario', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save the scenario' }).click();
+    await page.getByText('Give the scenario a name.').waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Lockdown: stay in the classroom');
+    await page.getByLabel('Steps (one per line)').fill('Lock the door\nLights off, away from windows\nRoll call');
+    await page.getByLabel('Target: everyone accounted for within (minutes, optional)').fill('4');
+    await page.getByRole('button', { name: 'Save the scenario' }).click();
+    await page.getByText('The scenario is saved.').waitFor();
+    expect(await page.getByRole('radio').count()).toBe(3);
+    expect(await page.getByRole('radio', { name: 'Lockdown: stay in the classroom' }).isChecked()).toBe(true);
+    await expectAxeClean(page, 'drills home with a custom scenario (en)');
     await open(page, `${origin}/drills/setup`);
     await page.getByLabel('School name').waitFor();
     expect(await page.getByLabel('School name').inputValue()).toBe('Søndre Skole');
