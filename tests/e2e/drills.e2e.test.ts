@@ -201,6 +201,12 @@ describe('drills', () => {
     await page.getByLabel('School name').waitFor();
     expect(await page.getByLabel('School name').inputValue()).toBe('Søndre Skole');
     await expectAxeClean(page, 'set-up (en)');
+    // Typed and left without pressing Save: kept anyway (autosave, flushed when the form goes away).
+    await page.getByLabel('Drill lead').fill('Åse Ørum-Hansen');
+    await page.getByRole('link', { name: 'Back to drills' }).click();
+    await page.getByRole('heading', { level: 1, name: 'School drills' }).waitFor();
+    await page.getByRole('link', { name: 'Set up school and classes' }).click();
+    await expect.poll(() => page.getByLabel('Drill lead').inputValue()).toBe('Åse Ørum-Hansen');
     await open(page, runUrl);
     await page.getByText('The drill has ended.').waitFor();
     await expectAxeClean(page, 'ended drill (en)');

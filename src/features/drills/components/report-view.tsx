@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from './loading';
 import { Link, useLocation } from 'wouter';
 import { Notice } from '../../../components/notice';
 import { Page } from '../../../components/page';
@@ -27,7 +28,7 @@ export function ReportView({ id }: { id: string }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { attempt, error } = useAction();
 
-  if (data === undefined) return <p className="loading" role="status">{t('home.scenariosLoading')}</p>;
+  if (data === undefined) return <Loading />;
   if (!data || !summary) {
     return (
       <Page title={t('report.title')} className="drills">

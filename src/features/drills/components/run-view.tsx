@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from './loading';
 import { Link, useLocation } from 'wouter';
 import { Notice } from '../../../components/notice';
 import { Page } from '../../../components/page';
@@ -34,7 +35,7 @@ export function RunView({ id }: { id: string }) {
   const [note, setNote] = useState('');
   const [confirmEnd, setConfirmEnd] = useState(false);
 
-  if (data === undefined) return <p className="loading" role="status">{t('home.scenariosLoading')}</p>;
+  if (data === undefined) return <Loading />;
   if (data === null || !drill || !state) {
     return (
       <Page title={t('title')} className="drills">

@@ -1,5 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from './loading';
 import { Link } from 'wouter';
 import { Field } from '../../../components/field';
 import { Notice } from '../../../components/notice';
@@ -8,6 +9,7 @@ import { newId, saveSchool } from '../db/drills-repo';
 import { emptySchool, parseNames, validateSchool, type SchoolIssue } from '../domain/school';
 import type { School, SchoolClass } from '../domain/types';
 import { useAction } from '../hooks/use-action';
+import { useAutosave } from '../hooks/use-autosave';
 import { useSchool } from '../hooks/use-drills';
 import { ClassEditor } from './class-editor';
 
@@ -22,7 +24,28 @@ export function SetupView() {
   const [draft, setDraft] = useState<School | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const [issues, setIssues] = useState<SchoolIssue[] | null>(null);
+  const [dirty, setDirty] = useState(false);
   const { attempt, error } = useAction();
+  const newPupilIds = useRef(new Map<string, string>());
+
+  /** The draft with the typed names as pupils (ids stay the same while the names are edited). */
+  const school = useMemo<School | null>(() => {
+    if (!draft) return null;
+    const idFor = (classId: string, i: number, existing?: string) => {
+      if (existing) return existing;
+      const key = `${classId}:${i}`;
+      if (!newPupilIds.current.has(key)) newPupilIds.current.set(key, newId());
+      return newPupilIds.current.get(key)!;
+    };
+    return {
+      ...draft,
+      classes: draft.classes.map((c) => ({
+        ...c,
+        pupils: parseNames(names[c.id] ?? '').map((name, i) => ({ id: idFor(c.id, i, c.pupils[i]?.id), name })),
+      })),
+    };
+  }, [draft, names]);
+  useAutosave(school, dirty, (s) => attempt(() => saveSchool(s)));
 
   useEffect(() => {
     if (draft || stored === undefined) return;
@@ -31,9 +54,12 @@ export function SetupView() {
     setNames(Object.fromEntries(school.classes.map((c) => [c.id, c.pupils.map((p) => p.name).join('\n')])));
   }, [stored, draft]);
 
-  if (!draft) return <p className="loading" role="status">{t('home.scenariosLoading')}</p>;
+  if (!draft) return <Loading />;
 
-  const patch = (p: Partial<School>) => setDraft({ ...draft, ...p });
+  const patch = (p: Partial<School>) => {
+    setDraft({ ...draft, ...p });
+    setDirty(true);
+  };
   const patchClass = (i: number, p: Partial<SchoolClass>) => patch({ classes: draft.classes.map((c, j) => (j === i ? { ...c, ...p } : c)) });
   const issue = (path: string) => issues?.find((x) => x.path === path);
   const msg = (path: string, namesCount = 0) => {
@@ -43,18 +69,10 @@ export function SetupView() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const school: School = {
-      ...draft,
-      classes: draft.classes.map((c) => {
-        const list = parseNames(names[c.id] ?? '');
-        return { ...c, pupils: list.map((name, i) => ({ id: c.pupils[i]?.id ?? newId(), name })) };
-      }),
-    };
+    if (!school) return;
     const found = validateSchool(school);
-    if (await attempt(() => saveSchool(school))) {
-      setDraft(school);
-      setIssues(found);
-    } else setIssues(null);
+    if (await attempt(() => saveSchool(school))) setIssues(found);
+    else setIssues(null);
   };
 
   return (
@@ -103,7 +121,10 @@ export function SetupView() {
             points={draft.assemblyPoints}
             errors={{ name: msg(`classes.${i}.name`), size: msg(`classes.${i}.size`, parseNames(names[c.id] ?? '').length) }}
             onChange={(p) => patchClass(i, p)}
-            onNamesChange={(text) => setNames({ ...names, [c.id]: text })}
+            onNamesChange={(text) => {
+              setNames({ ...names, [c.id]: text });
+              setDirty(true);
+            }}
             onRemove={() => patch({ classes: draft.classes.filter((x) => x.id !== c.id) })}
           />
         ))}
