@@ -2,5 +2,6 @@
  * Every pack builder, in build order. A feature adds its builder here.
  */
 import type { PackBuilder } from './types';
+import { build as drills } from './drills';
 
-export const PACK_BUILDERS: PackBuilder[] = [];
+export const PACK_BUILDERS: PackBuilder[] = [drills];
