@@ -1,21 +1,29 @@
 /**
  * Start-page reminder to back up: shown when there is user data and no backup yet, after
  * changes since the last one, or 30 days after it. "Later" silences it for a week.
+ *
+ * The plan's strings are loaded only when the reminder is due (no Suspense: the start page
+ * never waits for them), so a fresh start page pays only for the small reminder query.
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { snoozeReminder } from './db/reminder-repo';
+import type { ReminderReason } from './domain/backup-reminder';
 import { useBackupReminder } from './hooks/use-backup-reminder';
 
 export function HomeWidget() {
-  const { t } = useTranslation('plan');
   const data = useBackupReminder();
   if (!data?.reminder.show) return null;
-  const { reason, daysSince } = data.reminder;
+  return <Reminder reason={data.reminder.reason} days={data.reminder.daysSince ?? 0} />;
+}
+
+function Reminder({ reason, days }: { reason: ReminderReason; days: number }) {
+  const { t, ready } = useTranslation('plan', { useSuspense: false });
+  if (!ready) return null;
   return (
     <section className="card plan-widget" aria-labelledby="plan-widget-title">
       <h2 id="plan-widget-title">{t('widget.title')}</h2>
-      <p>{t(`widget.${reason}`, { days: daysSince ?? 0 })}</p>
+      <p>{t(`widget.${reason}`, { days })}</p>
       <div className="button-row">
         <Link href="/plan/backup" className="button button-primary">
           {t('widget.now')}

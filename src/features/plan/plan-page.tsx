@@ -72,6 +72,11 @@ export default function PlanPage() {
           {t(`incoming.errors.${incoming.error as 'corrupt'}`)}
         </Notice>
       ) : null}
+      {data?.failed ? (
+        <Notice tone="error" role="alert">
+          {t('readFailed', { reason: data.failed })}
+        </Notice>
+      ) : null}
       <UndoNotice key={`undo-${editorKey}`} />
       {incoming?.kind === 'plan' ? (
         <IncomingPlan plan={incoming.plan} hasOwnPlan={!!data?.stored} onDone={done} />

@@ -22,8 +22,8 @@ type Step =
 
 export function BackupPanel() {
   const { t, i18n } = useTranslation('plan');
-  const state = useLiveQuery(() => getBackupState(), []);
-  const auto = useLiveQuery(() => getAutoBackup(), []);
+  const state = useLiveQuery(() => getBackupState().catch(() => null), []);
+  const auto = useLiveQuery(() => getAutoBackup().catch(() => null), []);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [exported, setExported] = useState<string | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');

@@ -130,7 +130,7 @@ describe('backup repository', () => {
       ),
       { numRuns: 120 },
     );
-  });
+  }, 60_000);
 
   it('a failure injected at a random write leaves the database exactly as it was (property)', async () => {
     let failAt: number | null = null;
@@ -171,7 +171,7 @@ describe('backup repository', () => {
       { numRuns: 40 },
     );
     expect(failures).toBeGreaterThan(10);
-  });
+  }, 60_000);
 
   it('the fingerprint changes with user data, not with pack data, and matches the export', async () => {
     const d = await db();

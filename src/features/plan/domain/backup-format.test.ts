@@ -68,7 +68,7 @@ describe('backup format', () => {
   it('refuses an oversized payload before parsing it', () => {
     const big = `{"app":"beredt","pad":"${'x'.repeat(MAX_BACKUP_BYTES)}"}`;
     expect(errorOf(big)).toEqual({ code: 'tooLarge', limit: MAX_BACKUP_BYTES });
-  });
+  }, 60_000);
 
   it('handles a deeply nested non-row value without a stack overflow', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
@@ -115,5 +115,5 @@ describe('backup format', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });

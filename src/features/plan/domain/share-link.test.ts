@@ -57,7 +57,7 @@ describe('share link', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('refuses what is not a plan link, never throwing', async () => {
     expect(await decodePlanFragment('')).toEqual({ ok: false, error: 'notALink' });
@@ -80,7 +80,7 @@ describe('share link', () => {
     const frag = `plan=1r.${toBase64Url(bomb)}`;
     expect(frag.length).toBeLessThan(MAX_FRAGMENT_CHARS);
     expect(await decodePlanFragment(frag)).toEqual({ ok: false, error: 'tooLong' });
-  });
+  }, 60_000);
 
   it('never throws on arbitrary fragments (property)', async () => {
     await fc.assert(
@@ -90,7 +90,7 @@ describe('share link', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('a link cannot smuggle prototype keys', async () => {
     const json = '{"v":1,"__proto__":{"polluted":true},"m":[["A","1","","",{"__proto__":{"x":1}}]]}';
