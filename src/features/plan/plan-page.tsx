@@ -29,6 +29,7 @@ type Incoming = { kind: 'plan'; plan: Plan } | { kind: 'error'; error: string } 
 
 export default function PlanPage() {
   const { t } = useTranslation('plan');
+  const { t: tc } = useTranslation();
   const [location, navigate] = useLocation();
   const data = usePlan();
   const [incoming, setIncoming] = useState<Incoming>(null);
@@ -81,7 +82,7 @@ export default function PlanPage() {
       {incoming?.kind === 'plan' ? (
         <IncomingPlan plan={incoming.plan} hasOwnPlan={!!data?.stored} onDone={done} />
       ) : !data ? (
-        <p role="status">{t('saving')}</p>
+        <p role="status">{tc('app.loading')}</p>
       ) : (
         <Switch>
           <Route path="/print">

@@ -11,6 +11,24 @@ import type { Plan } from '../domain/plan-model';
 import { errorText } from './download';
 import { PlanSummary } from './plan-summary';
 
+const UNDO_KEY = 'beredt.plan.undo';
+
+function readUndo(): string | null {
+  try {
+    return sessionStorage.getItem(UNDO_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function forgetUndo(): void {
+  try {
+    sessionStorage.removeItem(UNDO_KEY);
+  } catch {
+    /* nothing to forget */
+  }
+}
+
 interface Props {
   plan: Plan;
   hasOwnPlan: boolean;
@@ -23,7 +41,11 @@ export function IncomingPlan({ plan, hasOwnPlan, onDone }: Props) {
   const accept = async () => {
     try {
       const previous = await replacePlan(plan);
-      sessionStorage.setItem('beredt.plan.undo', JSON.stringify({ previous }));
+      try {
+        sessionStorage.setItem(UNDO_KEY, JSON.stringify({ previous }));
+      } catch {
+        /* no session storage (private mode, full): the plan is saved, only undo is unavailable */
+      }
       onDone();
     } catch (err) {
       setFailed(errorText(err));
@@ -55,12 +77,12 @@ export function IncomingPlan({ plan, hasOwnPlan, onDone }: Props) {
 /** After a shared plan was accepted: confirmation and undo (kept for this browser session). */
 export function UndoNotice() {
   const { t } = useTranslation('plan');
-  const [state, setState] = useState<'offer' | 'undone' | 'gone'>(() => (sessionStorage.getItem('beredt.plan.undo') ? 'offer' : 'gone'));
+  const [state, setState] = useState<'offer' | 'undone' | 'gone'>(() => (readUndo() ? 'offer' : 'gone'));
   if (state === 'gone') return null;
   if (state === 'undone') return <Notice tone="success">{t('incoming.undone')}</Notice>;
   const undo = async () => {
-    const raw = sessionStorage.getItem('beredt.plan.undo');
-    sessionStorage.removeItem('beredt.plan.undo');
+    const raw = readUndo();
+    forgetUndo();
     const { previous } = raw ? (JSON.parse(raw) as { previous: Plan | null }) : { previous: null };
     await restorePreviousPlan(previous);
     setState('undone');
@@ -71,7 +93,7 @@ export function UndoNotice() {
       <button type="button" className="button" onClick={() => void undo()}>
         {t('incoming.undo')}
       </button>
-      <button type="button" className="button" onClick={() => (sessionStorage.removeItem('beredt.plan.undo'), setState('gone'))}>
+      <button type="button" className="button" onClick={() => (forgetUndo(), setState('gone'))}>
         {t('incoming.dismiss')}
       </button>
     </Notice>

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../domain/plan-model';
+import { planHasContent } from '../domain/plan-validation';
 import { PlanSummary } from './plan-summary';
 
 function WalletCard({ plan }: { plan: Plan }) {
@@ -65,6 +66,7 @@ export function PrintView({ plan }: { plan: Plan }) {
         <p className="print-meta">
           {t('print.printed', { date: today })} · {t('print.keepOnPaper')}
         </p>
+        {planHasContent(plan) ? null : <p>{t('print.empty')}</p>}
         <PlanSummary plan={plan} />
         <p className="print-meta">{t('print.followAuthorities')}</p>
         <WalletCard plan={plan} />
