@@ -170,6 +170,8 @@ describe('my plan', () => {
       ['badrow.json', JSON.stringify({ ...JSON.parse(backupText), tables: { batches: [{ id: 'a' }, { qty: 1 }] } }), /Post nr\. 2 i »Forsyninger« er ugyldig \(mangler id\)/],
       ['evil.json', '{"app":"beredt","kind":"backup","format":1,"exportedAt":"x","tables":{"__proto__":[]}}', /ukendt datatype/],
       ['empty.json', '', /Filen er tom/],
+      // Refused by its size before it is read or parsed.
+      ['huge.json', `{"app":"beredt","pad":"${'x'.repeat(33 * 1024 * 1024)}"}`, /Filen er for stor \(over 32 MB\)/],
     ];
     for (const [name, text, message] of cases) {
       await chooseBackupFile(page, name, text);
