@@ -74,10 +74,14 @@ describe('my plan', () => {
     await contact.getByLabel('Telefon').fill('86 12 34 56');
     await page.getByLabel('Mødested nær hjemmet').fill('Ved legepladsen på Grønnegade');
     await page.getByLabel('Mødested uden for området').fill('Hos moster Åse i Aarhus');
-    await page.getByText(/Gemt på enheden/).waitFor();
+    // Reload at once, inside the autosave delay: the last keystrokes must survive too.
+    await page.getByLabel('Noter').fill('Radio i køkkenskuffen');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Min plan' }).waitFor();
     await expect(page.getByLabel('Navn', { exact: true }).first().inputValue()).resolves.toBe('Søren Æbelø');
+    await expect(page.getByLabel('Mødested uden for området').inputValue()).resolves.toBe('Hos moster Åse i Aarhus');
+    await expect(page.getByLabel('Noter').inputValue()).resolves.toBe('Radio i køkkenskuffen');
+    await page.getByText(/Gemt på enheden/).waitFor();
     expect((await storedPlan(page))?.members?.[0]?.name).toBe('Søren Æbelø');
     expect(await axeViolations(page), 'axe /plan da').toEqual([]);
   });

@@ -9,6 +9,7 @@ import { Link } from 'wouter';
 import { Notice } from '../../../components/notice';
 import { savePlan } from '../db/plan-repo';
 import type { Plan } from '../domain/plan-model';
+import { clearDraft, readDraft, writeDraft } from './draft';
 import { planProgress, validatePlan } from '../domain/plan-validation';
 import { errorText } from './download';
 import { MeetingSection } from './meeting-section';
@@ -43,6 +44,7 @@ export function PlanEditor({ initial }: { initial: Plan }) {
     try {
       const saved = await savePlan(next);
       lastSaved.current = saved.updatedAt;
+      if (!pending.current) clearDraft();
       setSave({ kind: 'saved', at: new Date() });
     } catch (err) {
       pending.current = pending.current ?? next;
@@ -51,7 +53,18 @@ export function PlanEditor({ initial }: { initial: Plan }) {
   }, []);
 
   useEffect(() => {
-    const onHide = () => void flush();
+    // A draft left by a page closed mid-save: put it back and save it now.
+    const draft = readDraft();
+    if (draft) {
+      pending.current = draft;
+      setPlan(draft);
+      void flush();
+    }
+    const onHide = () => {
+      // The page may be gone before IndexedDB finishes: keep a synchronous copy first.
+      if (pending.current) writeDraft(pending.current);
+      void flush();
+    };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onHide);
     return () => {
