@@ -117,6 +117,24 @@ describe('my plan', () => {
     expect(await axeViolations(page), 'axe /plan/share da').toEqual([]);
   });
 
+  test('share as a file: the file opens as a shared plan; a backup or junk file gets a clear error', async () => {
+    await open(page, `${origin}/plan/share`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent planen som fil' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^beredt-plan-\d{4}-\d{2}-\d{2}\.json$/);
+    const planFile = await readFile((await download.path())!, 'utf8');
+    expect(JSON.parse(planFile)).toMatchObject({ app: 'beredt', kind: 'plan', format: 1 });
+    const picker = page.getByLabel('Vælg en planfil');
+    await picker.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"beredt","kind":"backup","format":1}') });
+    await page.getByRole('alert').filter({ hasText: 'Det er en sikkerhedskopi, ikke en plan' }).waitFor();
+    await picker.setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('junk') });
+    await page.getByRole('alert').filter({ hasText: 'ikke en planfil fra Beredt' }).waitFor();
+    await picker.setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(planFile) });
+    await page.getByRole('heading', { name: 'En delt plan' }).waitFor();
+    expect(await page.locator('.plan-incoming').innerText()).toContain('Олена Коваленко');
+    await page.getByRole('button', { name: 'Nej tak' }).click();
+    await page.getByRole('heading', { name: 'Husstanden' }).waitFor();
+  });
+
   test('opening a share link shows the plan and imports it only after confirmation', async () => {
     const other = await context.newPage();
     const wo = watch(other, origin);
