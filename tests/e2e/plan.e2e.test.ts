@@ -86,6 +86,22 @@ describe('my plan', () => {
     expect(await axeViolations(page), 'axe /plan da').toEqual([]);
   });
 
+  test('a meeting place can take a point from the device position; a refusal gets a clear message', async () => {
+    await open(page, `${origin}/plan`);
+    const near = page.locator('.plan-place').first();
+    await context.grantPermissions(['geolocation'], { origin });
+    await context.setGeolocation({ latitude: 56.156789, longitude: 10.210123 });
+    await near.getByRole('button', { name: 'Brug min position som punkt' }).click();
+    await near.getByText('Punkt på kortet: 56.15679, 10.21012').waitFor();
+    await near.getByRole('button', { name: 'Fjern punktet' }).click();
+    await near.getByRole('button', { name: 'Brug min position som punkt' }).waitFor();
+    expect(await near.getByText(/Punkt på kortet/).count()).toBe(0);
+    await context.clearPermissions();
+    await near.getByRole('button', { name: 'Brug min position som punkt' }).click();
+    await near.getByRole('alert').filter({ hasText: 'Du har ikke givet lov til at bruge positionen' }).waitFor();
+    await expect(page.getByLabel('Mødested nær hjemmet').inputValue()).resolves.toBe('Ved legepladsen på Grønnegade');
+  });
+
   test('the printable plan and the wallet card render, also as print media', async () => {
     await open(page, `${origin}/plan/print`);
     const card = page.locator('.wallet-card');

@@ -22,6 +22,12 @@ function Part({ title, children, show }: { title: string; children: ReactNode; s
   );
 }
 
+/** A meeting place as text: the description, and the point (if any) to type into a map app. */
+function placeText(p: Plan['meetingNearHome']): string {
+  const point = p.lat !== undefined && p.lon !== undefined ? `(${p.lat.toFixed(5)}, ${p.lon.toFixed(5)})` : '';
+  return [p.description.trim(), point].filter(Boolean).join(' ') || '–';
+}
+
 const join = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join(' · ');
 
 export function PlanSummary({ plan }: { plan: Plan }) {
@@ -52,9 +58,9 @@ export function PlanSummary({ plan }: { plan: Plan }) {
       <Part title={t('meeting.title')} show={!!(plan.meetingNearHome.description || plan.meetingOutsideArea.description)}>
         <dl>
           <dt>{t('meeting.nearHome')}</dt>
-          <dd>{plan.meetingNearHome.description || '–'}</dd>
+          <dd>{placeText(plan.meetingNearHome)}</dd>
           <dt>{t('meeting.outsideArea')}</dt>
-          <dd>{plan.meetingOutsideArea.description || '–'}</dd>
+          <dd>{placeText(plan.meetingOutsideArea)}</dd>
         </dl>
       </Part>
       <Part title={t('children.title')} show={plan.childPickups.length > 0}>
