@@ -47,7 +47,7 @@ export default function AboutPage() {
         </Notice>
       ) : null}
       {packs && packs.length > 0 ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('about.packsTitle')}>
           <table data-testid="packs-table">
             <thead>
               <tr>
