@@ -142,7 +142,7 @@ function packSources(articles: readonly GuidanceArticle[]): PackSource[] {
       if (!byPublisher.has(s.publisher)) {
         byPublisher.set(s.publisher, {
           title: s.publisher,
-          licence: 'Facts cited from official sources; text written by Beredt',
+          licence: 'facts cited, text by Beredt',
           url: new URL(s.url).origin,
         });
       }

@@ -29,7 +29,7 @@ export function InlineContent({ content, idPrefix = '' }: { content: readonly In
           case 'source':
             return (
               <Fragment key={i}>
-                {' '}
+                {'\u00a0'}
                 <sup className="source-marker">
                   [
                   {node.refs.map((n, j) => (
