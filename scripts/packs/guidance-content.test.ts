@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { articlesFor } from '../../src/features/guidance/domain/fallback';
 import { createGuidanceSearch } from '../../src/features/guidance/domain/search';
 import { LANGS, URGENT_TOPICS, type GuidanceArticle, type Lang } from '../../src/features/guidance/domain/types';
-import { parseArticle } from './guidance';
+import { build, parseArticle } from './guidance';
 
 const dir = path.resolve(import.meta.dirname, '../../content/guidance');
 const articles: GuidanceArticle[] = LANGS.flatMap((lang) =>
@@ -22,6 +22,15 @@ const search = (lang: Lang, q: string) =>
     .map((h) => h.id);
 
 describe('content/guidance', () => {
+  it('builds into the guidance pack with every corpus rule satisfied', async () => {
+    const out = await build({ root: path.resolve(dir, '../..'), dataDir: '' });
+    expect(out.id).toBe('guidance');
+    expect(out.target).toBe('guidance');
+    expect(out.records.length).toBe(articles.length);
+    expect(out.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(out.sources.length).toBeGreaterThan(0);
+  });
+
   it('has every urgent card in every language, marked urgent', () => {
     for (const lang of LANGS) {
       for (const id of URGENT_TOPICS) {
