@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { nextSirenTest, SIREN_TIME_ZONE } from './domain/siren-schedule';
-import { useGuidanceLang } from './hooks/use-lang';
+import { intlLocale, useGuidanceLang } from './hooks/use-lang';
 
 /** On the start page: when the next national siren test is, and a way to learn the signals. */
 export function HomeWidget() {
   const { t } = useTranslation('guidance');
   const lang = useGuidanceLang();
   const next = nextSirenTest(new Date());
-  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: SIREN_TIME_ZONE }).format(next);
+  const date = new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: SIREN_TIME_ZONE }).format(next);
   return (
     <section className="card" aria-labelledby="home-siren-test">
       <h2 id="home-siren-test">

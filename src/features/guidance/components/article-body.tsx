@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { orderedSections } from '../domain/plain-text';
 import type { Block, GuidanceArticle } from '../domain/types';
+import { formatDay, useGuidanceLang } from '../hooks/use-lang';
 import { InlineContent } from './inline-content';
 
 function BlockView({ block, idPrefix, lang }: { block: Block; idPrefix: string; lang: string }) {
@@ -41,8 +42,8 @@ export function ArticleBody({ article, idPrefix = '' }: { article: GuidanceArtic
 
 /** The numbered source list the markers point to, with the date each was checked. */
 export function SourceList({ article, idPrefix = '' }: { article: GuidanceArticle; idPrefix?: string }) {
-  const { t, i18n } = useTranslation('guidance');
-  const fmt = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeZone: 'UTC' });
+  const { t } = useTranslation('guidance');
+  const lang = useGuidanceLang();
   return (
     <section className="guidance-sources" aria-labelledby={`${idPrefix}h-sources`}>
       <h2 id={`${idPrefix}h-sources`}>{t('article.sources')}</h2>
@@ -55,7 +56,7 @@ export function SourceList({ article, idPrefix = '' }: { article: GuidanceArticl
             </a>
             <span className="visually-hidden"> {t('article.externalLink')}</span>
             <br />
-            <span className="source-checked">{t('article.checked', { date: fmt.format(new Date(`${s.checked}T00:00:00Z`)) })}</span>
+            <span className="source-checked">{t('article.checked', { date: formatDay(s.checked, lang) })}</span>
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@ import { Notice } from '../../../components/notice';
 import { Page } from '../../../components/page';
 import { countdownTo, nextSirenTest, SIREN_TIME_ZONE } from '../domain/siren-schedule';
 import { sirenSignal, type SirenKind, type SirenSignal } from '../domain/siren-signal';
-import { useGuidanceLang } from '../hooks/use-lang';
+import { intlLocale, useGuidanceLang } from '../hooks/use-lang';
 import { canPlayAudio, SirenPlayer } from './siren-player';
 import { GuidanceNav } from './sub-nav';
 
@@ -35,9 +35,9 @@ function NextTest() {
   const now = useNow(1000);
   const next = nextSirenTest(now);
   const left = countdownTo(next, now);
-  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: SIREN_TIME_ZONE }).format(next);
+  const date = new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: SIREN_TIME_ZONE }).format(next);
   const unit = (value: number, u: 'day' | 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+    new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
   return (
     <section className="card siren-next" aria-labelledby="h-next-test">
       <h2 id="h-next-test">{t('siren.nextTest')}</h2>

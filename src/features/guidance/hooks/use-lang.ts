@@ -8,7 +8,12 @@ export function useGuidanceLang(): Lang {
   return isLang(lang) ? lang : 'da';
 }
 
+/** The Intl locale for a language: English as written in Europe (23 November 2026, 24-hour clock). */
+export function intlLocale(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
 /** "23. november 2026" / "23 November 2026" / "23 листопада 2026 р." for a YYYY-MM-DD date. */
 export function formatDay(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
