@@ -11,8 +11,8 @@ export function HomeWidget() {
   const date = new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: SIREN_TIME_ZONE }).format(next);
   return (
     <section className="card" aria-labelledby="home-siren-test">
-      <h2 id="home-siren-test">
-        <span aria-hidden="true">📢</span> {t('siren.nextTest')}
+      <h2 id="home-siren-test" style={{ marginTop: 0 }}>
+        <span aria-hidden="true">📢</span> {t('widget.title')}
       </h2>
       <p>
         <time dateTime={next.toISOString()}>{t('siren.nextTestWhen', { date })}</time>
