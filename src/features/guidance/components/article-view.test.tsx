@@ -17,6 +17,8 @@ import { FIXTURES, fixture } from '../test-fixtures/articles';
 
 const rich: GuidanceArticle = {
   ...fixture('sirens', 'en', { title: 'When the sirens sound', urgency: 'urgent', category: 'warning', action: 'Go indoors.' }),
+  links: ['plan'],
+  related: ['power-cut'],
   sources: [
     { title: 'Sirenevarsling', publisher: 'Politiet', url: 'https://politi.dk/kriseinformation/sirenevarsling', checked: '2026-11-23' },
     { title: 'Forberedt', publisher: 'Beredskabsstyrelsen', url: 'https://www.brs.dk', checked: '2026-11-20' },
@@ -96,6 +98,9 @@ describe('article view', () => {
     expect(main.querySelector('script')).toBeNull();
     expect(main.textContent).toContain('<script>alert(1)</script>');
     expect(screen.queryByText(/not available in English/)).toBeNull();
+    // In-app links leave the /guidance base; related topics stay inside it.
+    expect(screen.getByRole('link', { name: 'My plan' }).getAttribute('href')).toBe('/plan');
+    expect(screen.getByRole('link', { name: 'Power cut' }).getAttribute('href')).toBe('/guidance/power-cut');
     expect(missing).toEqual([]);
   });
 
