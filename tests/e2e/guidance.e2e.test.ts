@@ -115,6 +115,14 @@ describe('guidance', () => {
     // The action text is the first thing after the heading, in large type.
     const fontSize = await cards.first().locator('.now-action').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(24);
+    // One screen each: every card's content fits in the phone's viewport (412 × 915).
+    const heights = await page.$$eval('.now-card', (els) =>
+      els.map((e) => {
+        const last = e.lastElementChild!.getBoundingClientRect();
+        return Math.round(last.bottom - e.getBoundingClientRect().top);
+      }),
+    );
+    for (const h of heights) expect(h).toBeLessThanOrEqual(915);
     expect(w.problems).toEqual([]);
   });
 

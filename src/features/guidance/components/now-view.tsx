@@ -9,7 +9,14 @@ import { CategoryIcon } from './category-icon';
 import { InlineContent } from './inline-content';
 
 /** How many "during" steps a card shows under the key action (the rest is one tap away). */
-const STEPS = 3;
+const STEPS = 2;
+
+/** Sources grouped by publisher: [["Beredskabsstyrelsen", [2, 3]], ...], in first-cited order. */
+function bySource(a: ShownArticle['article']): [string, number[]][] {
+  const groups = new Map<string, number[]>();
+  a.sources.forEach((s, i) => groups.set(s.publisher, [...(groups.get(s.publisher) ?? []), i + 1]));
+  return [...groups];
+}
 
 function NowCard({ shown, n, total, nextId }: { shown: ShownArticle; n: number; total: number; nextId?: string }) {
   const { t } = useTranslation('guidance');
@@ -42,9 +49,13 @@ function NowCard({ shown, n, total, nextId }: { shown: ShownArticle; n: number; 
       ) : null}
       <p className="now-sources">
         {t('article.sources')}:{' '}
-        {a.sources.map((s, i) => (
-          <span key={i} id={`${prefix}source-${i + 1}`}>
-            {i > 0 ? '; ' : null}[{i + 1}] {s.publisher}
+        {bySource(a).map(([publisher, numbers], i) => (
+          <span key={publisher}>
+            {i > 0 ? '; ' : null}
+            {numbers.map((n) => (
+              <span key={n} id={`${prefix}source-${n}`} />
+            ))}
+            [{numbers.join(', ')}] {publisher}
           </span>
         ))}
       </p>
