@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildGuidanceArticles, parseArticle } from './guidance';
+import { build as buildPack, buildGuidanceArticles, parseArticle } from './guidance';
 import { ContentError } from './types';
 
 interface Fm {
@@ -228,5 +228,21 @@ describe('buildGuidanceArticles (corpus rules)', () => {
   it('fails on a folder that is not a language and on non-Markdown files', async () => {
     expect((await buildFails({ ...complete(), 'de/sirens.md': article() })).message).toMatch(/"de" is not a language/);
     expect((await buildFails({ ...complete(), 'da/notes.txt': 'x' })).field).toBe('file');
+  });
+
+  it('build(ctx) reads <root>/content/guidance and fails naming file and field', async () => {
+    const files = complete();
+    files['da/sirens.md'] = article({ id: 'sirens', related: ['cyber-attack'] }, '## during\n- Go in. [3]\n');
+    const root = await corpus(Object.fromEntries(Object.entries(files).map(([k, v]) => [`content/guidance/${k}`, v])));
+    await expect(buildPack({ root, dataDir: '' })).rejects.toThrow(
+      'content/guidance/da/sirens.md: body.during[1].item 1: source marker [3] is out of range: the article has 1 source(s)',
+    );
+    files['da/sirens.md'] = article({ id: 'sirens', related: ['cyber-attack'] });
+    await rm(root, { recursive: true, force: true });
+    const ok = await corpus(Object.fromEntries(Object.entries(files).map(([k, v]) => [`content/guidance/${k}`, v])));
+    const out = await buildPack({ root: ok, dataDir: '' });
+    expect(out).toMatchObject({ id: 'guidance', target: 'guidance', date: '2026-11-23' });
+    expect(out.records).toHaveLength(17);
+    expect(out.sources).toEqual([{ title: 'Politiet', licence: 'facts cited, text by Beredt', url: 'https://politi.dk' }]);
   });
 });
