@@ -52,7 +52,7 @@ export function runGuidanceBench(rounds = 200): BenchLine[] {
   return LANGS.map((lang) => {
     const docs = articlesFor(corpus, lang).map((s) => s.article);
     const t0 = performance.now();
-    const index = createGuidanceSearch(docs);
+    const index = createGuidanceSearch(docs, lang);
     const indexMs = performance.now() - t0;
     for (const q of QUERIES[lang]) index.search(q); // warm-up
     const times: number[] = [];

@@ -17,7 +17,7 @@ const articles: GuidanceArticle[] = LANGS.flatMap((lang) =>
     .map((f) => parseArticle(`content/guidance/${lang}/${f}`, lang, readFileSync(path.join(dir, lang, f), 'utf8'))),
 );
 const search = (lang: Lang, q: string) =>
-  createGuidanceSearch(articlesFor(articles, lang).map((s) => s.article))
+  createGuidanceSearch(articlesFor(articles, lang).map((s) => s.article), lang)
     .search(q)
     .map((h) => h.id);
 
@@ -53,6 +53,14 @@ describe('content/guidance', () => {
     ['da', 'sirenerne', 'sirens'],
     ['da', 'siréner', 'sirens'],
     ['da', 'giftlinjen', 'emergency-numbers'],
+    ['da', 'nodnumre', 'emergency-numbers'],
+    ['da', 'hjertestarter', 'first-aid'],
+    ['da', 'jodtabletter', 'shelter-in-place'],
+    ['en', 'blackout', 'power-cut'],
+    ['en', 'emergency numbers', 'emergency-numbers'],
+    ['uk', 'світло', 'power-cut'],
+    ['uk', 'йод', 'shelter-in-place'],
+    ['uk', 'вода', 'water-supply'],
     ['en', 'power cut', 'power-cut'],
     ['en', 'sirens', 'sirens'],
     ['en', 'ventilaton', 'shelter-in-place'],

@@ -140,6 +140,24 @@ describe('guidance', () => {
     expect(w.problems).toEqual([]);
   });
 
+  test('offline, keyboard only: search and open a result', async () => {
+    const w = watch(page, origin);
+    await open(page, `${origin}/guidance?lang=da`);
+    const search = page.getByRole('searchbox', { name: 'Søg i vejledningen' });
+    for (let i = 0; i < 40 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('nodnumre');
+    await page.getByRole('status').filter({ hasText: /Resultater for »nodnumre«/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toMatch(/^\/guidance\//);
+    await page.keyboard.press('Enter');
+    await page.locator('main h1').filter({ hasNotText: 'Vejledning' }).waitFor();
+    expect(page.url()).toBe(`${origin}${focused}`);
+    expect(w.problems).toEqual([]);
+  });
+
   for (const lang of ['en', 'uk'] as const) {
     test(`offline in ${lang}: pages are clean, urgent cards are translated, a missing translation shows Danish with a notice`, async () => {
       const w = watch(page, origin);

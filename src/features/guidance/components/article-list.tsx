@@ -45,7 +45,7 @@ export function ArticleList() {
   const { t } = useTranslation('guidance');
   const lang = useGuidanceLang();
   const articles = useGuidanceArticles(lang);
-  const index = useGuidanceSearch(articles);
+  const index = useGuidanceSearch(articles, lang);
   const packs = usePacksState();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';

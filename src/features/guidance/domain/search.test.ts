@@ -5,7 +5,7 @@ import { fold, phoneNumbers, tokenize } from './fold';
 import { createGuidanceSearch } from './search';
 import type { Lang } from './types';
 
-const searchFor = (lang: Lang) => createGuidanceSearch(articlesFor(FIXTURES, lang).map((s) => s.article));
+const searchFor = (lang: Lang) => createGuidanceSearch(articlesFor(FIXTURES, lang).map((s) => s.article), lang);
 const ids = (lang: Lang, q: string) => searchFor(lang).search(q).map((h) => h.id);
 
 describe('fold', () => {
@@ -62,6 +62,14 @@ describe('guidance search', () => {
     expect(ids('da', 'freezer')).toEqual([]);
     // storm-surge has no English article: the English reader finds the Danish one.
     expect(ids('en', 'stormflod')).toEqual(['storm-surge']);
+  });
+  it('finds an article by words it does not use, from its category (nødnumre, blackout)', () => {
+    expect(ids('da', 'nødnumre')[0]).toBe('emergency-numbers');
+    expect(ids('da', 'nodnummer')[0]).toBe('emergency-numbers');
+    expect(ids('en', 'blackout')[0]).toBe('power-cut');
+    expect(ids('uk', 'світло')[0]).toBe('power-cut');
+    // storm-surge has no Ukrainian text: the Danish fallback is found with Ukrainian words.
+    expect(ids('uk', 'шторм')).toEqual(['storm-surge']);
   });
   it('falls back to any-word matching when no article has every word', () => {
     expect(ids('da', 'strømsvigt zebra')[0]).toBe('power-cut');

@@ -6,8 +6,9 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { bodyText } from './plain-text';
+import { SEARCH_KEYWORDS } from './search-keywords';
 import { fold, phoneNumbers, tokenize } from './fold';
-import type { GuidanceArticle } from './types';
+import type { GuidanceArticle, Lang } from './types';
 
 interface SearchDoc {
   key: string;
@@ -16,6 +17,7 @@ interface SearchDoc {
   action: string;
   body: string;
   numbers: string;
+  keywords: string;
 }
 
 export interface GuidanceHit {
@@ -31,8 +33,8 @@ export interface GuidanceSearch {
   readonly size: number;
 }
 
-const FIELDS = ['title', 'summary', 'action', 'body', 'numbers'] as const;
-const BOOST = { title: 3, action: 2, summary: 1.5, numbers: 2 };
+const FIELDS = ['title', 'summary', 'action', 'body', 'numbers', 'keywords'] as const;
+const BOOST = { title: 3, action: 2, summary: 1.5, numbers: 2, keywords: 1.5 };
 
 /** Typo tolerance: none for short words, one edit up to 7 letters, two beyond. */
 function fuzzy(term: string): number | false {
@@ -40,7 +42,8 @@ function fuzzy(term: string): number | false {
   return term.length < 8 ? 1 : 2;
 }
 
-export function toSearchDoc(a: GuidanceArticle): SearchDoc {
+/** `readerLang`: the reader's language, whose vocabulary is added (also to Danish fallbacks). */
+export function toSearchDoc(a: GuidanceArticle, readerLang: Lang = a.lang): SearchDoc {
   const body = bodyText(a);
   return {
     key: a.key,
@@ -49,10 +52,11 @@ export function toSearchDoc(a: GuidanceArticle): SearchDoc {
     action: a.action,
     body,
     numbers: phoneNumbers(`${a.action}\n${body}`),
+    keywords: `${SEARCH_KEYWORDS[readerLang][a.category]} ${readerLang === a.lang ? '' : SEARCH_KEYWORDS[a.lang][a.category]}`.trim(),
   };
 }
 
-export function createGuidanceSearch(articles: readonly GuidanceArticle[]): GuidanceSearch {
+export function createGuidanceSearch(articles: readonly GuidanceArticle[], readerLang?: Lang): GuidanceSearch {
   const ids = new Map(articles.map((a) => [a.key, a.id]));
   const index = new MiniSearch<SearchDoc>({
     idField: 'key',
@@ -60,7 +64,7 @@ export function createGuidanceSearch(articles: readonly GuidanceArticle[]): Guid
     tokenize,
     processTerm: (term) => fold(term) || null,
   });
-  index.addAll(articles.map(toSearchDoc));
+  index.addAll(articles.map((a) => toSearchDoc(a, readerLang ?? a.lang)));
 
   const run = (query: string, combineWith: 'AND' | 'OR'): SearchResult[] =>
     index.search(query, {

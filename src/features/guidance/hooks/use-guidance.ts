@@ -22,6 +22,6 @@ export function useUrgentCards(lang: Lang): ShownArticle[] | undefined {
 }
 
 /** A search index over what a reader of `lang` sees; rebuilt only when the articles change. */
-export function useGuidanceSearch(articles: ShownArticle[] | undefined): GuidanceSearch | undefined {
-  return useMemo(() => (articles ? createGuidanceSearch(articles.map((s) => s.article)) : undefined), [articles]);
+export function useGuidanceSearch(articles: ShownArticle[] | undefined, lang: Lang): GuidanceSearch | undefined {
+  return useMemo(() => (articles ? createGuidanceSearch(articles.map((s) => s.article), lang) : undefined), [articles, lang]);
 }
