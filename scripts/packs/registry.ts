@@ -3,5 +3,6 @@
  */
 import { build as buildGuidance } from './guidance';
 import type { PackBuilder } from './types';
+import { build as drills } from './drills';
 
-export const PACK_BUILDERS: PackBuilder[] = [buildGuidance];
+export const PACK_BUILDERS: PackBuilder[] = [drills, buildGuidance];
