@@ -1,6 +1,7 @@
 /**
  * Every pack builder, in build order. A feature adds its builder here.
  */
+import { build as buildSupplies } from './supplies';
 import type { PackBuilder } from './types';
 
-export const PACK_BUILDERS: PackBuilder[] = [];
+export const PACK_BUILDERS: PackBuilder[] = [buildSupplies];
