@@ -1,0 +1,33 @@
+/** Overview: days covered, what runs out first (and how much to buy), overall progress. */
+import { useTranslation } from 'react-i18next';
+import { peopleCount, petCount } from '../domain/household';
+import { floorTenth, type SupplyList } from '../domain/supply-list';
+import type { Household } from '../domain/types';
+import { useFormat } from './use-format';
+
+export function SummaryCard({ list, household }: { list: SupplyList; household: Household }) {
+  const { t } = useTranslation('supplies');
+  const f = useFormat();
+  const target = f.number(list.days);
+  const lim = list.limiting;
+  return (
+    <section className="card summary" aria-labelledby="supplies-summary">
+      <h2 id="supplies-summary">{t('summary.title')}</h2>
+      <p>{t('summary.forHousehold', { people: peopleCount(household), pets: petCount(household), days: list.days })}</p>
+      {list.daysCovered !== null ? (
+        <p className="summary-days">{t('summary.days', { days: f.days(list.daysCovered), target })}</p>
+      ) : null}
+      {lim ? (
+        <p className="summary-first" data-testid="runs-out-first">
+          {lim.missing > 0
+            ? t('summary.runsOutFirst', { item: f.lineName(lim), amount: f.number(lim.missing), unit: f.unit(lim.unit) })
+            : t('summary.lastsLongest', { item: f.lineName(lim), days: f.number(floorTenth(lim.daysCovered!)), target })}
+        </p>
+      ) : (
+        <p>{t('summary.nothingDaily')}</p>
+      )}
+      <p>{t('summary.progress', { percent: f.percent(list.progress) })}</p>
+      <progress max={1} value={list.progress} aria-label={t('summary.progress', { percent: f.percent(list.progress) })} />
+    </section>
+  );
+}
