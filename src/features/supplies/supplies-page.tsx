@@ -93,9 +93,8 @@ function SuppliesContent({ state }: { state: SuppliesState }) {
                   {list.hidden.map((item) => (
                     <li key={item.id}>
                       {f.itemName(item)}{' '}
-                      <button type="button" className="button" onClick={() => void run(() => setItemHidden(item.id, false))}>
+                      <button type="button" className="button" onClick={() => void run(() => setItemHidden(item.id, false))} aria-label={`${t('list.show')}: ${f.itemName(item)}`}>
                         {t('list.show')}
-                        <span className="visually-hidden">: {f.itemName(item)}</span>
                       </button>
                     </li>
                   ))}

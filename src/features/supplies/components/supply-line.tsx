@@ -60,25 +60,21 @@ export function SupplyLine({ line, batches, today }: Props) {
       {editingItem && line.custom ? <CustomItemForm item={line.custom} onDone={() => setEditingItem(false)} /> : null}
       <div className="button-row no-print">
         {editing !== 'new' ? (
-          <button type="button" className="button" onClick={() => setEditing('new')}>
+          <button type="button" className="button" onClick={() => setEditing('new')} aria-label={`${t('list.addStock')}: ${name}`}>
             {t('list.addStock')}
-            <span className="visually-hidden">: {name}</span>
           </button>
         ) : null}
         {item ? (
-          <button type="button" className="button" onClick={() => void run(() => setItemHidden(item.id, true), 'hidden')}>
+          <button type="button" className="button" onClick={() => void run(() => setItemHidden(item.id, true), 'hidden')} aria-label={`${t('list.hide')}: ${name}`}>
             {t('list.hide')}
-            <span className="visually-hidden">: {name}</span>
           </button>
         ) : (
           <>
-            <button type="button" className="button" onClick={() => setEditingItem(true)}>
+            <button type="button" className="button" onClick={() => setEditingItem(true)} aria-label={`${t('custom.edit')}: ${name}`}>
               {t('custom.edit')}
-              <span className="visually-hidden">: {name}</span>
             </button>
-            <button type="button" className="button button-danger" onClick={() => void run(() => deleteCustomItem(line.id), 'deleted')}>
+            <button type="button" className="button button-danger" onClick={() => void run(() => deleteCustomItem(line.id), 'deleted')} aria-label={`${t('custom.delete')}: ${name}`}>
               {t('custom.delete')}
-              <span className="visually-hidden">: {name}</span>
             </button>
           </>
         )}
@@ -119,13 +115,11 @@ function BatchRow({ batch, unit, name, today, onEdit, onDelete }: RowProps) {
         {batch.note ? <span className="batch-note"> · {batch.note}</span> : null}
       </span>
       <span className="batch-actions no-print">
-        <button type="button" className="button" onClick={onEdit}>
+        <button type="button" className="button" onClick={onEdit} aria-label={`${t('batch.edit')}: ${label}`}>
           {t('batch.edit')}
-          <span className="visually-hidden">: {label}</span>
         </button>
-        <button type="button" className="button button-danger" onClick={onDelete}>
+        <button type="button" className="button button-danger" onClick={onDelete} aria-label={`${t('batch.delete')}: ${label}`}>
           {t('batch.delete')}
-          <span className="visually-hidden">: {label}</span>
         </button>
       </span>
     </li>
