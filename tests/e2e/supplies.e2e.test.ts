@@ -99,7 +99,7 @@ describe('home supplies', () => {
 
   test('record stock with a best-before date: days covered and what runs out first', async () => {
     await addStock('water', 'Drikkevand', '10', SOON);
-    await addStock('food-no-cook', 'Mad der holder uden køl og ikke skal tilberedes (fx konserves, knækbrød)', '9');
+    await addStock('food-no-cook', 'Holdbar mad, der kan spises uden madlavning', '9');
     await addStock('pet-food', 'Dyrefoder', '3');
     await addStock('toilet-paper', 'Toiletpapir', '5');
     await expect(line('water').innerText()).resolves.toMatch(/10 af 30 L · Rækker 1 døgn/);

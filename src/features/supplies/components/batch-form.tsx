@@ -53,7 +53,7 @@ export function BatchForm({ itemId, itemName, unit, batch, onDone }: Props) {
     <form ref={first} className="batch-form no-print" onSubmit={(e) => void submit(e)} noValidate aria-label={t('batch.title', { item: itemName })}>
       <div className="count-grid">
         <Field
-          label={t('batch.quantity', { unit: t(`units.${unit}`) })}
+          label={t('batch.quantity', { unit: t(`units.${unit}.other`) })}
           name="quantity"
           inputMode="decimal"
           autoComplete="off"

@@ -56,7 +56,7 @@ export function CustomItemForm({ item, onDone }: { item?: CustomItem; onDone?: (
           value={input.unit}
           error={msg('unit')}
           onChange={(e) => setInput({ ...input, unit: e.target.value })}
-          options={UNITS.map((u) => ({ value: u, label: t(`units.${u}`) }))}
+          options={UNITS.map((u) => ({ value: u, label: t(`units.${u}.other`) }))}
         />
         <Field label={t('custom.need')} name="need" inputMode="decimal" autoComplete="off" value={input.need} error={msg('need')} onChange={(e) => setInput({ ...input, need: e.target.value })} />
       </div>

@@ -23,7 +23,7 @@ export function ExpirySection({ batches, catalogue, customItems, today }: Props)
   const soon = entries.filter((e) => e.status === 'soon');
   const describe = (b: Batch) => {
     const it = byId.get(b.itemId);
-    return `${f.itemName(it) || b.itemId} (${f.number(b.quantity)} ${it ? f.unit(it.unit) : ''})`.replace(' )', ')');
+    return `${f.itemName(it) || b.itemId} (${f.number(b.quantity)} ${it ? f.unit(it.unit, b.quantity) : ''})`.replace(' )', ')');
   };
 
   const download = () => {

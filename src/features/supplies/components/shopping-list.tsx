@@ -39,7 +39,7 @@ export function ShoppingList({ list }: { list: SupplyList }) {
           <ul className="shopping-list">
             {g.lines.map((l) => (
               <li key={l.id}>
-                {f.lineName(l)}: <strong>{f.number(l.missing)} {f.unit(l.unit)}</strong>
+                {f.lineName(l)}: <strong>{f.number(l.missing)} {f.unit(l.unit, l.missing)}</strong>
               </li>
             ))}
           </ul>

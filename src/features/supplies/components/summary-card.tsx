@@ -20,7 +20,7 @@ export function SummaryCard({ list, household }: { list: SupplyList; household: 
       {lim ? (
         <p className="summary-first" data-testid="runs-out-first">
           {lim.missing > 0
-            ? t('summary.runsOutFirst', { item: f.lineName(lim), amount: f.number(lim.missing), unit: f.unit(lim.unit) })
+            ? t('summary.runsOutFirst', { item: f.lineName(lim), amount: f.number(lim.missing), unit: f.unit(lim.unit, lim.missing) })
             : t('summary.lastsLongest', { item: f.lineName(lim), days: f.number(floorTenth(lim.daysCovered!)), target })}
         </p>
       ) : (

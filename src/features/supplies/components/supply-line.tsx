@@ -26,7 +26,6 @@ export function SupplyLine({ line, batches, today }: Props) {
   const [editing, setEditing] = useState<'new' | string | null>(null);
   const [editingItem, setEditingItem] = useState(false);
   const name = f.lineName(line);
-  const unit = f.unit(line.unit);
   const item = line.item;
 
   return (
@@ -36,11 +35,11 @@ export function SupplyLine({ line, batches, today }: Props) {
         <span className={`badge badge-${line.status}`}>{t(`status.${line.status}`)}</span>
       </div>
       <p className="supply-figures">
-        <span>{t('list.haveOfNeed', { have: f.number(line.have), need: f.number(line.need), unit })}</span>
+        <span>{t('list.haveOfNeed', { have: f.number(line.have), need: f.number(line.need), unit: f.unit(line.unit, line.need) })}</span>
         {line.daysCovered !== null ? <span> · {t('list.daysCovered', { days: f.days(line.daysCovered) })}</span> : null}
       </p>
       <progress max={1} value={line.progress} aria-label={`${name}: ${t('list.categoryProgress', { percent: f.percent(line.progress) })}`} />
-      {line.expired > 0 ? <p className="supply-expired">{t('list.expiredNotCounted', { amount: f.number(line.expired), unit })}</p> : null}
+      {line.expired > 0 ? <p className="supply-expired">{t('list.expiredNotCounted', { amount: f.number(line.expired), unit: f.unit(line.unit, line.expired) })}</p> : null}
       {item?.hint ? <p className="supply-hint">{item.hint[f.lang]}</p> : null}
       {line.kind === 'custom' ? <p className="supply-hint">{t('list.custom')}</p> : null}
       {batches.length > 0 ? (
@@ -51,7 +50,7 @@ export function SupplyLine({ line, batches, today }: Props) {
                 <BatchForm itemId={line.id} itemName={name} unit={line.unit} batch={b} onDone={() => setEditing(null)} />
               </li>
             ) : (
-              <BatchRow key={b.id} batch={b} unit={unit} today={today} name={name} onEdit={() => setEditing(b.id)} onDelete={() => void run(() => deleteBatch(b.id), 'deleted')} />
+              <BatchRow key={b.id} batch={b} unit={f.unit(line.unit, b.quantity)} today={today} name={name} onEdit={() => setEditing(b.id)} onDelete={() => void run(() => deleteBatch(b.id), 'deleted')} />
             ),
           )}
         </ul>
@@ -80,14 +79,14 @@ export function SupplyLine({ line, batches, today }: Props) {
         )}
       </div>
       {item ? (
-        <p className="supply-source">
-          {t('list.source')}:{' '}
+        <details className="supply-source">
+          <summary>{t('list.source')}</summary>
           <a href={f.lang === 'da' ? item.source.url : (item.source.urlEn ?? item.source.url)} rel="noopener noreferrer" target="_blank">
             {item.source.publisher}, {item.source.title}
           </a>{' '}
           ({t('list.checked', { date: f.date(item.source.checked) })}). {t(`list.basis.${item.source.basis}`)}
           {item.source.note ? ` ${item.source.note[f.lang]}` : ''}
-        </p>
+        </details>
       ) : null}
     </li>
   );

@@ -13,7 +13,8 @@ export interface Format {
   days: (n: number) => string;
   percent: (p: number) => string;
   date: (iso: string) => string;
-  unit: (u: Unit) => string;
+  /** The unit's word for `n` (plural rules of the language); without `n` the plural form. */
+  unit: (u: Unit, n?: number) => string;
   category: (c: Category) => string;
   itemName: (item: CatalogueItem | CustomItem | undefined) => string;
   lineName: (line: ListLine) => string;
@@ -26,6 +27,7 @@ export function useFormat(): Format {
     const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
     const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
     const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+    const plural = new Intl.PluralRules(lang);
     const dateFmt = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
     const itemName = (item: CatalogueItem | CustomItem | undefined) =>
       !item ? '' : 'names' in item ? item.names[lang] : item.name;
@@ -35,7 +37,7 @@ export function useFormat(): Format {
       days: (n) => oneDecimal.format(floorTenth(n)),
       percent: (p) => pct.format(Math.floor(p * 100) / 100),
       date: (iso) => dateFmt.format(new Date(`${iso}T00:00:00Z`)),
-      unit: (u) => t(`units.${u}`),
+      unit: (u, n) => t(`units.${u}.${n === undefined ? 'other' : (plural.select(n) as 'one' | 'few' | 'many' | 'other')}`),
       category: (c) => t(`categories.${c}`),
       itemName,
       lineName: (line) => itemName(line.item ?? line.custom),

@@ -22,7 +22,7 @@ export interface ShoppingLabels {
   empty: string;
   category: (c: Category) => string;
   name: (line: ListLine) => string;
-  unit: (u: Unit) => string;
+  unit: (u: Unit, n: number) => string;
   number: (n: number) => string;
 }
 
@@ -35,7 +35,7 @@ export function shoppingListText(list: SupplyList, labels: ShoppingLabels): stri
   if (groups.length === 0) return `${labels.title}\n\n${labels.empty}\n`;
   const parts = [labels.title];
   for (const g of groups) {
-    const rows = g.lines.map((l) => `- ${labels.name(l)}: ${labels.number(l.missing)} ${labels.unit(l.unit)}`);
+    const rows = g.lines.map((l) => `- ${labels.name(l)}: ${labels.number(l.missing)} ${labels.unit(l.unit, l.missing)}`);
     parts.push(`${labels.category(g.category)}\n${rows.join('\n')}`);
   }
   return `${parts.join('\n\n')}\n`;

@@ -90,13 +90,13 @@ describe('shopping list', () => {
     empty: 'Nothing missing',
     category: (c) => c.toUpperCase(),
     name: (l) => l.item?.names.en ?? l.custom!.name,
-    unit: (u) => (u === 'litre' ? 'L' : u),
+    unit: (u, n) => (u === 'litre' ? 'L' : n === 1 ? u : `${u}s`),
     number: (n) => String(n),
   };
   it('lists what is missing, grouped by category', () => {
     const list = buildSupplyList(catalogue(), [], [createBatch({ quantity: 10 }), createBatch({ itemId: 'radio', quantity: 1 })], createHousehold({ adults: 3 }), TODAY);
     expect(shoppingGroups(list).map((g) => g.category)).toEqual(['water', 'food']);
-    expect(shoppingListText(list, labels)).toBe('Shopping list\n\nWATER\n- Drinking water: 17 L\n\nFOOD\n- Food: 9 ration\n');
+    expect(shoppingListText(list, labels)).toBe('Shopping list\n\nWATER\n- Drinking water: 17 L\n\nFOOD\n- Food: 9 rations\n');
   });
   it('says so when nothing is missing', () => {
     const batches = [createBatch({ quantity: 9 }), createBatch({ itemId: 'food', quantity: 3 }), createBatch({ itemId: 'radio', quantity: 1 })];
