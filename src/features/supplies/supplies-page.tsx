@@ -3,6 +3,7 @@
  * batches with best-before dates, custom items, expiry with the .ics export, and the shopping
  * list (printable, copyable). Everything is stored in IndexedDB through the supplies repository.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -47,6 +48,7 @@ function SuppliesContent({ state }: { state: SuppliesState }) {
   const f = useFormat();
   const { run } = useActions();
   const { household, list, catalogue, batches, customItems, today } = state;
+  const [justCreated, setJustCreated] = useState(false);
   const batchesOf = (id: string) => batches.filter((b) => b.itemId === id).sort(byDate);
 
   return (
@@ -59,11 +61,11 @@ function SuppliesContent({ state }: { state: SuppliesState }) {
       {!household || !list ? (
         <section className="card" aria-labelledby="supplies-household">
           <h2 id="supplies-household">{t('household.title')}</h2>
-          <HouseholdForm household={defaultHousehold()} />
+          <HouseholdForm household={defaultHousehold()} onSaved={() => setJustCreated(true)} />
         </section>
       ) : (
         <>
-          <SummaryCard list={list} household={household} />
+          <SummaryCard list={list} household={household} focus={justCreated} />
           <details className="card no-print household-details">
             <summary>{t('household.edit')}</summary>
             <HouseholdForm household={household} />

@@ -2,7 +2,7 @@
  * One line of the list: have / need, status, days covered, the batches with their best-before
  * dates (edit, delete with undo), and the source of the advice.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteBatch, deleteCustomItem, setItemHidden } from '../db/supplies-repo';
 import { expiryStatus } from '../domain/expiry';
@@ -25,6 +25,13 @@ export function SupplyLine({ line, batches, today }: Props) {
   const { run } = useActions();
   const [editing, setEditing] = useState<'new' | string | null>(null);
   const [editingItem, setEditingItem] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasAdding = useRef(false);
+  useEffect(() => {
+    // Back to the "Add stock" button when its form closes, so keyboard users keep their place.
+    if (wasAdding.current && editing === null) addButton.current?.focus();
+    wasAdding.current = editing === 'new';
+  }, [editing]);
   const name = f.lineName(line);
   const item = line.item;
 
@@ -59,7 +66,7 @@ export function SupplyLine({ line, batches, today }: Props) {
       {editingItem && line.custom ? <CustomItemForm item={line.custom} onDone={() => setEditingItem(false)} /> : null}
       <div className="button-row no-print">
         {editing !== 'new' ? (
-          <button type="button" className="button" onClick={() => setEditing('new')} aria-label={`${t('list.addStock')}: ${name}`}>
+          <button ref={addButton} type="button" className="button" onClick={() => setEditing('new')} aria-label={`${t('list.addStock')}: ${name}`}>
             {t('list.addStock')}
           </button>
         ) : null}
