@@ -127,6 +127,18 @@ describe('home supplies', () => {
     await page.locator('li.supply-line', { hasText: 'Dåseåbner' }).waitFor();
   });
 
+  test('changing the household to 7 days rescales the list, and Undo brings 3 days back', async () => {
+    await page.locator('.household-details > summary').click();
+    await page.locator('.household-details').getByRole('button', { name: '7 døgn' }).click();
+    await page.locator('.household-details').getByRole('button', { name: 'Gem husstanden' }).click();
+    await page.locator('.toast').getByText('Ændret.').waitFor();
+    await expect(line('water').innerText()).resolves.toContain('10 af 70 L');
+    await page.locator('.toast').getByRole('button', { name: 'Fortryd' }).click();
+    await page.locator('.toast').getByText('Fortrudt.').waitFor();
+    await expect(line('water').innerText()).resolves.toContain('10 af 30 L');
+    await page.locator('.toast').getByRole('button', { name: 'Luk' }).click();
+  });
+
   test('the .ics file: RFC 5545 lines, an event for the best-before date and a 6-monthly check', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent kalenderfil (.ics)' }).click()]);
     const text = await readFile((await download.path())!, 'utf8');

@@ -68,7 +68,7 @@ function SuppliesContent({ state }: { state: SuppliesState }) {
           <SummaryCard list={list} household={household} focus={justCreated} />
           <details className="card no-print household-details">
             <summary>{t('household.edit')}</summary>
-            <HouseholdForm household={household} />
+            <HouseholdForm key={household.updatedAt} household={household} undoable />
           </details>
           <section aria-labelledby="supplies-list" className="supply-list">
             <h2 id="supplies-list">{t('list.title')}</h2>

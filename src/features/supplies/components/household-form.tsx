@@ -22,7 +22,14 @@ import { useActions } from './actions';
 const PEOPLE: CountField[] = ['adults', 'adultsUnder40', 'children0to2', 'children3to12', 'children13to17', 'pregnantOrBreastfeeding'];
 const PETS: CountField[] = ['dogs', 'cats', 'otherPets'];
 
-export function HouseholdForm({ household, onSaved }: { household: Household; onSaved?: () => void }) {
+interface Props {
+  household: Household;
+  onSaved?: () => void;
+  /** Offer Undo after saving (when changing an existing household). */
+  undoable?: boolean;
+}
+
+export function HouseholdForm({ household, onSaved, undoable = false }: Props) {
   const { t } = useTranslation('supplies');
   const { run } = useActions();
   const [input, setInput] = useState<HouseholdInput>(() => toInput(household));
@@ -47,7 +54,7 @@ export function HouseholdForm({ household, onSaved }: { household: Household; on
       return;
     }
     setErrors({});
-    if (await run(() => saveHousehold(result.value))) {
+    if (await run(() => saveHousehold(result.value), undoable ? 'changed' : undefined)) {
       setStatus('saved');
       onSaved?.();
     }
