@@ -136,9 +136,11 @@ export async function build(ctx: PackBuildContext): Promise<PackBuildOutput<Cata
     for (const it of items) {
       if (records.some((r) => r.id === it.id)) throw new ContentError(rel, `items.${it.id}`, 'duplicate id across files');
       records.push({ ...it, order: records.length });
-      sources.set(it.source.url, { title: `${it.source.publisher}: ${it.source.title}`, url: it.source.url });
     }
-    const checked = (data as { checked: string }).checked;
+    // Every source of the file, also those behind the page's general advice (not tied to an item).
+    const file = catalogueFileSchema.parse(data);
+    for (const src of Object.values(file.sources)) sources.set(src.url, { title: `${src.publisher}: ${src.title}`, url: src.url });
+    const checked = file.checked;
     if (checked > date) date = checked;
   }
   return {

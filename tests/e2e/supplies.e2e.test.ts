@@ -183,6 +183,8 @@ describe('home supplies', () => {
     await expect(line('pet-food').innerText()).resolves.toContain('3 af 3');
     await page.locator('li.supply-line', { hasText: 'Dåseåbner' }).waitFor();
     await expect(page.locator('.expiry').innerText()).resolves.toContain('Drikkevand (10 L)');
+    const brs = page.locator('.sources a', { hasText: 'Forberedt på kriser' });
+    await expect(brs.getAttribute('href')).resolves.toBe('https://www.brs.dk/da/forberedt');
   });
 
   test('the print view renders the list and the shopping list without forms or buttons', async () => {

@@ -16,7 +16,7 @@ import { SummaryCard } from './components/summary-card';
 import { SupplyLine } from './components/supply-line';
 import { useFormat } from './components/use-format';
 import { setItemHidden } from './db/supplies-repo';
-import { useSupplies, type SuppliesState } from './hooks/use-supplies';
+import { usePackSources, useSupplies, type SuppliesState } from './hooks/use-supplies';
 import { defaultHousehold } from './domain/household';
 import type { Batch } from './domain/types';
 import './supplies.css';
@@ -111,7 +111,7 @@ function SuppliesContent({ state }: { state: SuppliesState }) {
           </section>
           <ExpirySection batches={batches} catalogue={catalogue} customItems={customItems} today={today} />
           <ShoppingList list={list} />
-          <Sources state={state} />
+          <Sources />
         </>
       )}
     </>
@@ -119,25 +119,29 @@ function SuppliesContent({ state }: { state: SuppliesState }) {
 }
 
 
-function Sources({ state }: { state: SuppliesState }) {
+function Sources() {
   const { t } = useTranslation('supplies');
   const f = useFormat();
-  const seen = new Map<string, (typeof state.catalogue)[number]['source']>();
-  for (const item of state.catalogue) seen.set(item.source.url, item.source);
+  const pack = usePackSources();
+  if (!pack) return null;
   return (
     <section className="card sources" aria-labelledby="supplies-sources">
       <h2 id="supplies-sources">{t('sources.title')}</h2>
       <p>{t('sources.intro')}</p>
       <ul>
-        {[...seen.values()].map((s) => (
-          <li key={s.url}>
-            <a href={f.lang === 'da' ? s.url : (s.urlEn ?? s.url)} rel="noopener noreferrer" target="_blank">
-              {s.publisher}: {s.title}
-            </a>{' '}
-            ({t('list.checked', { date: f.date(s.checked) })})
+        {pack.sources.map((s) => (
+          <li key={s.url ?? s.title}>
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer" target="_blank">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
           </li>
         ))}
       </ul>
+      <p>{t('sources.checked', { date: f.date(pack.date) })}</p>
     </section>
   );
 }

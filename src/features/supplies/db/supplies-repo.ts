@@ -46,6 +46,12 @@ export async function listCatalogue(): Promise<CatalogueItem[]> {
   return rows.sort((a, b) => a.order - b.order);
 }
 
+/** The sources of the supplies pack as loaded (title, url, licence) and the date checked. */
+export async function loadPackSources(): Promise<{ date: string; sources: { title: string; url?: string }[] } | null> {
+  const row = await db.packs.get(SUPPLIES_PACK_ID);
+  return row ? { date: row.date, sources: row.sources } : null;
+}
+
 /** The stored household, repaired; null if the user has not set one yet. */
 export async function loadHousehold(): Promise<Household | null> {
   const raw = await db.household.get(HOUSEHOLD_ID);

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { db } from '../../../lib/db/db';
-import { listCatalogue, loadHousehold } from '../db/supplies-repo';
+import { listCatalogue, loadHousehold, loadPackSources } from '../db/supplies-repo';
 import { buildSupplyList, type SupplyList } from '../domain/supply-list';
 import type { Batch, CatalogueItem, CustomItem, Household } from '../domain/types';
 import { useToday } from './use-today';
@@ -12,6 +12,10 @@ import { useToday } from './use-today';
 /** undefined while loading, null when the user has not set a household yet. */
 export function useHousehold(): Household | null | undefined {
   return useLiveQuery(() => loadHousehold(), []);
+}
+
+export function usePackSources() {
+  return useLiveQuery(() => loadPackSources(), []);
 }
 
 export function useCatalogue(): CatalogueItem[] | undefined {
