@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
+import { useDbStatus } from '../../lib/db/db-status';
 import { ActionsProvider, useActions } from './components/actions';
 import { CustomItemForm } from './components/custom-item-form';
 import { ExpirySection } from './components/expiry-section';
@@ -24,11 +25,16 @@ import './supplies.css';
 export default function SuppliesPage() {
   const { t } = useTranslation('supplies');
   const state = useSupplies();
+  const dbStatus = useDbStatus();
   return (
     <Page title={t('title')} lead={t('lead')} className="supplies">
       <ActionsProvider>
         {state ? (
           <SuppliesContent state={state} />
+        ) : dbStatus.state === 'unavailable' ? (
+          <Notice tone="warning">
+            <p>{t('unavailable')}</p>
+          </Notice>
         ) : (
           <p className="loading" role="status">
             {t('loading')}

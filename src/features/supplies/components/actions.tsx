@@ -5,6 +5,7 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
+import { reportStorageError } from '../../../lib/db/db-status';
 import { storageErrorCode, undo, type UndoRecord } from '../db/supplies-repo';
 
 type Message = 'deleted' | 'changed' | 'hidden';
@@ -34,6 +35,7 @@ export function ActionsProvider({ children }: { children: ReactNode }) {
   const fail = useCallback(
     (err: unknown) => {
       console.warn('Beredt supplies: a change was not saved', err);
+      reportStorageError(err);
       const reason = storageErrorCode(err) === 'quota' ? t('storageQuota') : t('storageUnknown');
       setFailure(t('storageError', { reason }));
     },
