@@ -102,6 +102,10 @@ describe('home supplies', () => {
     await addStock('food-no-cook', 'Holdbar mad, der kan spises uden madlavning', '9');
     await addStock('pet-food', 'Dyrefoder', '3');
     await addStock('toilet-paper', 'Toiletpapir', '5');
+    // A past date is allowed: it shows as expired and does not count.
+    await addStock('candles', 'Stearinlys', '1', copenhagenPlus(-30));
+    await expect(line('candles').innerText()).resolves.toContain('1 pakke er udløbet og tælles ikke med.');
+    await expect(line('candles').innerText()).resolves.toContain('0 af 1 pakke');
     await expect(line('water').innerText()).resolves.toMatch(/10 af 30 L · Rækker 1 døgn/);
     await expect(page.getByTestId('runs-out-first').innerText()).resolves.toBe('Drikkevand slipper op først: køb 20 L mere.');
     await expect(page.locator('.summary-days').innerText()).resolves.toBe('Døgn dækket: 1 af 3');
@@ -154,6 +158,7 @@ describe('home supplies', () => {
   test('the start page shows what expires within 30 days', async () => {
     await open(page, `${server.url}/`);
     await expect(page.locator('.supplies-widget').innerText()).resolves.toContain('Udløber inden for 30 dage: Drikkevand');
+    await expect(page.locator('.supplies-widget').innerText()).resolves.toContain('Udløbet: Stearinlys');
   });
 
   test('axe is clean and nothing is logged, in Danish and English', async () => {
