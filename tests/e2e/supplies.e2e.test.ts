@@ -192,6 +192,20 @@ describe('home supplies', () => {
     await expect(brs.getAttribute('href')).resolves.toBe('https://www.brs.dk/da/forberedt');
   });
 
+  test('two tabs: stock recorded in one shows up in the other', async () => {
+    const second = await context.newPage();
+    const w2 = watch(second, server.url);
+    await open(second, `${server.url}/supplies`);
+    await second.getByRole('button', { name: 'Tilføj lager: Tændstikker eller lighter' }).click();
+    const form = second.locator('li[data-item="matches"] form');
+    await form.getByLabel(/^Mængde/).fill('1');
+    await form.getByRole('button', { name: 'Gem lager' }).click();
+    await form.waitFor({ state: 'detached' });
+    await line('matches').getByText('1 af 1 pakke').waitFor();
+    await second.close();
+    expect(w2.problems).toEqual([]);
+  });
+
   test('the print view renders the list and the shopping list without forms or buttons', async () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.shopping').isVisible()).toBe(true);
