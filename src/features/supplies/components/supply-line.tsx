@@ -48,6 +48,7 @@ export function SupplyLine({ line, batches, today }: Props) {
       <progress max={1} value={line.progress} aria-label={`${name}: ${t('list.categoryProgress', { percent: f.percent(line.progress) })}`} />
       {line.expired > 0 ? <p className="supply-expired">{t('list.expiredNotCounted', { amount: f.number(line.expired), unit: f.unit(line.unit, line.expired) })}</p> : null}
       {item?.hint ? <p className="supply-hint">{item.hint[f.lang]}</p> : null}
+      {item?.shelfLifeMonths ? <p className="supply-hint">{t('list.shelfLife', { months: f.number(item.shelfLifeMonths) })}</p> : null}
       {line.kind === 'custom' ? <p className="supply-hint">{t('list.custom')}</p> : null}
       {batches.length > 0 ? (
         <ul className="batches">
