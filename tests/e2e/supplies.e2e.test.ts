@@ -116,6 +116,8 @@ describe('home supplies', () => {
   test('delete with undo, and a custom item', async () => {
     await line('pet-food').getByRole('button', { name: /^Slet: Dyrefoder/ }).click();
     await page.locator('.toast').getByText('Slettet.').waitFor();
+    // Keyboard users land on Undo rather than losing focus with the deleted row.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Fortryd');
     await expect(line('pet-food').innerText()).resolves.toContain('0 af 3');
     await page.locator('.toast').getByRole('button', { name: 'Fortryd' }).click();
     await page.locator('.toast').getByText('Fortrudt.').waitFor();

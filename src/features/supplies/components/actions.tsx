@@ -2,7 +2,7 @@
  * Runs a change (a repository call), reports storage failures in the user's language, and offers
  * Undo for changes that return an UndoRecord. One toast at a time, shown until closed or replaced.
  */
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
 import { reportStorageError } from '../../../lib/db/db-status';
@@ -31,6 +31,12 @@ export function ActionsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation('supplies');
   const [toast, setToast] = useState<{ text: string; record?: UndoRecord } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const toastRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The row that was deleted or hidden (and the button the user pressed) is gone: put focus on
+    // the toast's first button (Undo, or Close after undoing) instead of losing it to the page.
+    if (toast) toastRef.current?.querySelector('button')?.focus();
+  }, [toast]);
 
   const fail = useCallback(
     (err: unknown) => {
@@ -74,7 +80,7 @@ export function ActionsProvider({ children }: { children: ReactNode }) {
         </Notice>
       ) : null}
       {children}
-      <div className={toast ? 'toast' : 'visually-hidden'} role="status">
+      <div ref={toastRef} className={toast ? 'toast' : 'visually-hidden'} role="status">
         {toast ? (
           <>
             <p>{toast.text}</p>
