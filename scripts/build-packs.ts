@@ -16,8 +16,10 @@ import { ContentError, type PackBuildContext, type PackBuildOutput } from './pac
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function packVersion(records: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 12);
+/** The pack's version: a hash of everything a device stores from it (records AND metadata). */
+export function packVersion(out: Pick<PackBuildOutput, 'records' | 'sources' | 'date' | 'target'>): string {
+  const { records, sources, date, target } = out;
+  return createHash('sha256').update(JSON.stringify({ records, sources, date, target })).digest('hex').slice(0, 12);
 }
 
 export async function buildAllPacks(ctx: PackBuildContext): Promise<{ index: PackIndex; files: Map<string, string> }> {
@@ -29,7 +31,7 @@ export async function buildAllPacks(ctx: PackBuildContext): Promise<{ index: Pac
   const files = new Map<string, string>();
   const packs: PackMeta[] = [];
   for (const out of outputs) {
-    const version = packVersion(out.records);
+    const version = packVersion(out);
     const meta: Omit<PackMeta, 'file'> = {
       id: out.id,
       version,

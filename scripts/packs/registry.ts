@@ -1,7 +1,9 @@
 /**
  * Every pack builder, in build order. A feature adds its builder here.
  */
-import type { PackBuilder } from './types';
 import { build as drills } from './drills';
+import { build as guidance } from './guidance';
+import { build as supplies } from './supplies';
+import type { PackBuilder } from './types';
 
-export const PACK_BUILDERS: PackBuilder[] = [drills];
+export const PACK_BUILDERS: PackBuilder[] = [guidance, supplies, drills];
