@@ -1,6 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** True until the first page of this visit has mounted. */
+let isFirstPage = true;
+
 interface PageProps {
   title: string;
   /** Optional line under the title. */
@@ -20,8 +23,10 @@ export function Page({ title, lead, children, className }: PageProps) {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
   useEffect(() => {
-    // Only after an in-app navigation, not on first load (focus would skip the header).
-    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
+    // Only after an in-app navigation, not on first load (focus would skip the header). The link
+    // that was followed may already be gone, so do not rely on document.activeElement.
+    if (isFirstPage) isFirstPage = false;
+    else heading.current?.focus();
   }, []);
   return (
     <div className={className ? `page ${className}` : 'page'}>
