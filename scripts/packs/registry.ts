@@ -1,6 +1,8 @@
 /**
  * Every pack builder, in build order. A feature adds its builder here.
  */
+import { build as places } from './places';
+import { build as shelters } from './shelters';
 import type { PackBuilder } from './types';
 
-export const PACK_BUILDERS: PackBuilder[] = [];
+export const PACK_BUILDERS: PackBuilder[] = [shelters, places];

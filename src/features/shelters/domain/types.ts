@@ -6,8 +6,8 @@ export interface ShelterRow {
   id: string;
   /** 'shelters' for the shipped pack; a user source id (`import-…`) for imports. */
   sourceId: string;
-  /** The id in the source file (BBR building id, romnr, or row number). */
-  sourceRecordId: string;
+  /** The id in the source file (BBR building id, romnr, or row number); packs keep it in `id` only. */
+  sourceRecordId?: string;
   lon: number;
   lat: number;
   /** Registered shelter places. */
@@ -19,7 +19,7 @@ export interface ShelterRow {
 }
 
 /** A validated record from a shelter file, before it gets a source. */
-export type ShelterCandidate = Omit<ShelterRow, 'id' | 'sourceId' | 'sourceIndex'>;
+export type ShelterCandidate = Omit<ShelterRow, 'id' | 'sourceId' | 'sourceIndex' | 'sourceRecordId'> & { sourceRecordId: string };
 
 /** A user-imported shelter source (rows in `shelterSources`). */
 export interface ShelterSourceRow {
