@@ -1,0 +1,30 @@
+/**
+ * Start-up: language first (so nothing shows a raw key), then the shell. The database opens and
+ * the content packs load in the background; the shell renders whatever happens to storage.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { openDatabase, reportStorageError } from './lib/db/db-status';
+import { initI18n } from './lib/i18n/i18n';
+import { loadPacks } from './lib/packs/load-packs';
+import { clearChunkReloadFlag, installPreloadErrorHandler } from './lib/pwa/lazy-page';
+import './styles/app.css';
+
+installPreloadErrorHandler();
+window.addEventListener('unhandledrejection', (event) => {
+  const name = (event.reason as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError' || (event.reason as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
+    reportStorageError(event.reason);
+  }
+});
+
+const dbReady = openDatabase().then((ok) => (ok ? loadPacks() : []));
+
+await initI18n();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+void dbReady.then(clearChunkReloadFlag);

@@ -1,0 +1,5 @@
+/// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/react" />
+
+declare const __APP_VERSION__: string;
+declare const __BUILD_ID__: string;
