@@ -1,0 +1,54 @@
+/**
+ * One spatial index per page life, shared by the list and the map: built from every shelter in
+ * IndexedDB, rebuilt when the data's stamp changes (a pack update, an import, a removal).
+ * When it is ready, a `beredt:shelter-index-ready` performance mark records the time since
+ * the app started (read by the bench).
+ */
+import { readAllShelters } from '../db/shelters-repo';
+import { buildShelterIndex, type ShelterIndex } from '../domain/spatial-index';
+import type { ShelterRow } from '../domain/types';
+
+export interface IndexState {
+  status: 'loading' | 'ready' | 'error';
+  index?: ShelterIndex<ShelterRow>;
+  stamp?: string;
+  error?: string;
+}
+
+let state: IndexState = { status: 'loading' };
+let building: Promise<void> | null = null;
+let wanted: string | undefined;
+const listeners = new Set<() => void>();
+
+function set(next: IndexState): void {
+  state = next;
+  for (const l of listeners) l();
+}
+
+export function subscribeIndex(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+export const getIndexState = (): IndexState => state;
+
+/** Makes sure the index matches `stamp` (from shelterDataStamp); builds at most one at a time. */
+export function ensureIndex(stamp: string): void {
+  wanted = stamp;
+  if (state.stamp === stamp || building) return;
+  building = (async () => {
+    try {
+      const rows = await readAllShelters();
+      const index = buildShelterIndex(rows);
+      if (state.status !== 'ready' && typeof performance !== 'undefined' && performance.mark) {
+        performance.mark('beredt:shelter-index-ready', { detail: { count: rows.length } });
+      }
+      set({ status: 'ready', index, stamp });
+    } catch (err) {
+      set({ status: 'error', error: err instanceof Error ? err.message : String(err), stamp });
+    } finally {
+      building = null;
+      if (wanted !== state.stamp && wanted !== undefined) ensureIndex(wanted);
+    }
+  })();
+}
