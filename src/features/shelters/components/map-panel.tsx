@@ -11,6 +11,9 @@ import type { ShelterSources } from '../hooks/use-shelter-sources';
 import { useFormat } from './format';
 import { sourceLabel } from './nearest-list';
 
+/** The basemap's sources (also in basemap.json, shown inside the map). */
+const BASEMAP_SOURCES = ['DAGI, Styrelsen for Dataforsyning og Infrastruktur', 'Natural Earth', 'GeoNames (CC BY 4.0)'];
+
 const ShelterMap = lazy(() => import('./shelter-map'));
 
 /** True when this browser can make a WebGL context (the map needs one; the list does not). */
@@ -84,6 +87,7 @@ export function MapPanel({ index, origin, focus, sources, open, setOpen, onPick 
               />
             </Suspense>
           </ErrorBoundary>
+          <p className="map-attribution">{t('map.attribution', { sources: [...BASEMAP_SOURCES, ...attributions].join(' · ') })}</p>
           {shown ? (
             <div className="shelter-details" role="status" aria-live="polite">
               <h3>{shown.address ?? shown.name ?? t('list.noAddress')}</h3>

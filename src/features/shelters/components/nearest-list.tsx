@@ -56,10 +56,11 @@ export function NearestList({ origin, index, sources, onShowOnMap }: Props) {
                 {t('list.walk', { minutes: walkingMinutes(n.meters) })}
               </p>
               <p>
-                {t('list.capacity', { count: n.item.capacity, formatted: fmt.number(n.item.capacity) })}
+                {t('list.capacity', { count: n.item.capacity })}
                 {' · '}
                 <span className="shelter-source">{t('list.source', { source: sourceLabel(n.item, sources) })}</span>
               </p>
+              {n.item.address ? null : <p className="shelter-position">{t('list.position', { lat: fmt.coord(n.item.lat), lon: fmt.coord(n.item.lon) })}</p>}
               {onShowOnMap ? (
                 <button type="button" className="button" onClick={() => onShowOnMap(n.item)}>
                   {t('list.showOnMap')}

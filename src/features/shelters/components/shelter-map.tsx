@@ -57,7 +57,7 @@ export default function ShelterMap({ index, origin, focus, attributions, onPick,
         });
         map.current = m;
         m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-        m.addControl(new AttributionControl({ compact: false, customAttribution: [...basemap.attribution, ...attributions] }), 'bottom-right');
+        m.addControl(new AttributionControl({ compact: true, customAttribution: [...basemap.attribution, ...attributions] }), 'bottom-right');
         m.getCanvas().addEventListener('webglcontextlost', () => props.current.onFailure('contextLost'));
         m.on('error', (e) => console.warn('Beredt map:', e.error?.message));
         m.on('load', () => !cancelled && setReady(true));

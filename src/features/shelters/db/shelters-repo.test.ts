@@ -72,7 +72,9 @@ describe('shelters repo', () => {
     const before = await shelterDataStamp();
     expect(await cleanUpInterruptedImports()).toBe(1);
     expect(await db.shelters.count()).toBe(1);
-    expect(await shelterDataStamp()).not.toBe(before);
+    expect(await shelterDataStamp()).toBe(before);
+    const id = await importShelterSource({ name: 'Ny', fileName: 'n.csv', shelters: cand(2) });
+    expect(await shelterDataStamp()).toBe(`${before}${id}`);
   });
 
   it('refuses an import without a name', async () => {

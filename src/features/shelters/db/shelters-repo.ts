@@ -90,8 +90,13 @@ export async function readAllShelters(): Promise<ShelterRow[]> {
   return pending.size ? rows.filter((r) => !pending.has(r.sourceId)) : rows;
 }
 
-/** A cheap fingerprint of the shelter data, to know when to rebuild the index. */
+/**
+ * A cheap fingerprint of the shelter data, to know when to rebuild the index. It reads only the
+ * packs and sources tables (not the rows), so the chunks of a running import do not trigger
+ * rebuilds: the index changes once, when the import is marked ready.
+ */
 export async function shelterDataStamp(): Promise<string> {
-  const [count, pack, sources] = await Promise.all([db.shelters.count(), db.packs.get(SHELTER_PACK_ID), db.shelterSources.toArray()]);
-  return `${count}|${pack?.version ?? ''}|${sources.map((s: ShelterSourceRow) => `${s.id}:${s.status}`).join(',')}`;
+  const [pack, sources] = await Promise.all([db.packs.get(SHELTER_PACK_ID), db.shelterSources.toArray()]);
+  const ready = (sources as ShelterSourceRow[]).filter((s) => s.status === 'ready').map((s) => s.id).sort();
+  return `${pack?.version ?? ''}|${ready.join(',')}`;
 }
