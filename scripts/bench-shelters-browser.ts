@@ -9,6 +9,27 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from './serve.mjs';
 
+/**
+ * Seeds `count` synthetic shelters as a finished import (what a national file gives). A plain
+ * string, run in the page: bundler helpers such as __name must not leak into it.
+ */
+const SEED = `async (count) => {
+  const req = indexedDB.open('beredt');
+  const idb = await new Promise((res, rej) => { req.onsuccess = () => res(req.result); req.onerror = () => rej(req.error); });
+  const tx = idb.transaction(['shelters', 'shelterSources'], 'readwrite');
+  const sh = tx.objectStore('shelters');
+  let seed = 7;
+  for (let i = 0; i < count; i++) {
+    seed = (seed * 16807) % 2147483647; const a = seed / 2147483647;
+    seed = (seed * 16807) % 2147483647; const b = seed / 2147483647;
+    sh.put({ id: 'bench:' + i, sourceId: 'bench', sourceRecordId: String(i), lon: 8 + a * 7, lat: 54.6 + b * 3, capacity: 1 + (i % 400), address: 'Benchvej ' + i + ', 8000 Aarhus C' });
+  }
+  tx.objectStore('shelterSources').put({ id: 'bench', kind: 'import', name: 'bench', fileName: 'bench', count, capacity: 0, importedAt: new Date().toISOString(), status: 'ready' });
+  await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
+  const c = idb.transaction('shelters').objectStore('shelters').count();
+  return new Promise((res) => { c.onsuccess = () => res(c.result); });
+}`;
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchIndexReady(root: string, n: number, runs = 7): Promise<Record<string, string | number>> {
@@ -26,27 +47,7 @@ export async function benchIndexReady(root: string, n: number, runs = 7): Promis
     await page.goto(`${url}/shelters`);
     await page.waitForFunction(() => performance.getEntriesByName('beredt:shelter-index-ready').length > 0, null, { timeout: 60_000 });
     // Seed n synthetic shelters as a finished import (what a national file would give).
-    const stored = await page.evaluate(async (count) => {
-      const req = indexedDB.open('beredt');
-      const idb = await new Promise<IDBDatabase>((res, rej) => {
-        req.onsuccess = () => res(req.result);
-        req.onerror = () => rej(req.error);
-      });
-      const tx = idb.transaction(['shelters', 'shelterSources'], 'readwrite');
-      const sh = tx.objectStore('shelters');
-      let seed = 7;
-      const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-      for (let i = 0; i < count; i++) {
-        sh.put({ id: `bench:${i}`, sourceId: 'bench', sourceRecordId: String(i), lon: 8 + rnd() * 7, lat: 54.6 + rnd() * 3, capacity: 1 + Math.floor(rnd() * 400), address: `Benchvej ${i}, 8000 Aarhus C` });
-      }
-      tx.objectStore('shelterSources').put({ id: 'bench', kind: 'import', name: 'bench', fileName: 'bench', count, capacity: 0, importedAt: new Date().toISOString(), status: 'ready' });
-      await new Promise((res, rej) => {
-        tx.oncomplete = res;
-        tx.onerror = () => rej(tx.error);
-      });
-      const c = idb.transaction('shelters').objectStore('shelters').count();
-      return new Promise<number>((res) => (c.onsuccess = () => res(c.result)));
-    }, n);
+    const stored = (await page.evaluate(`(${SEED})(${n})`)) as number;
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       await page.goto(`${url}/shelters`);
