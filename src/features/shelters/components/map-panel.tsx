@@ -6,6 +6,7 @@ import { walkingMinutes } from '../domain/geo';
 import type { Origin } from '../domain/origin';
 import { bearingDegrees, compassPoint, distanceMeters } from '../domain/geo';
 import type { ShelterRow } from '../domain/types';
+import { getShelters } from '../db/shelters-repo';
 import type { IndexState } from '../hooks/shelter-index-store';
 import type { ShelterSources } from '../hooks/use-shelter-sources';
 import { useFormat } from './format';
@@ -82,7 +83,7 @@ export function MapPanel({ index, origin, focus, sources, open, setOpen, onPick 
                   setSelected(null);
                   onPick(lon, lat);
                 }}
-                onSelect={setSelected}
+                onSelect={(id) => void getShelters([id]).then(([row]) => setSelected(row ?? null))}
                 onFailure={setFailure}
               />
             </Suspense>

@@ -83,9 +83,9 @@ export function mapStyle(basemap: Basemap, shelters: FeatureCollection): StyleSp
   };
 }
 
-export function sheltersGeoJson(items: readonly { lon: number; lat: number; capacity: number }[]): FeatureCollection {
+export function sheltersGeoJson(items: readonly { lon: number; lat: number }[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: items.map((s, i) => ({ type: 'Feature', id: i, properties: { i, c: s.capacity }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } })),
+    features: items.map((s, i) => ({ type: 'Feature', id: i, properties: { i }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } })),
   };
 }

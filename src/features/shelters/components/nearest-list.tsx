@@ -1,8 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
 import { WALKING_KMH, walkingMinutes } from '../domain/geo';
 import type { Origin } from '../domain/origin';
+import { getShelters, type IndexedShelter } from '../db/shelters-repo';
 import { nearestShelters, type Nearby } from '../domain/spatial-index';
 import type { ShelterRow } from '../domain/types';
 import type { IndexState } from '../hooks/shelter-index-store';
@@ -31,10 +33,20 @@ export function NearestList({ origin, index, sources, onShowOnMap }: Props) {
   const { t } = useTranslation('shelters');
   const fmt = useFormat();
   const id = useId();
-  const near: Nearby<ShelterRow>[] = useMemo(
+  const nearest: Nearby<IndexedShelter>[] = useMemo(
     () => (origin && index.status === 'ready' && index.index ? nearestShelters(index.index, origin, 10) : []),
     [origin, index],
   );
+  // The index holds positions only; the ten rows come from IndexedDB by id.
+  const key = nearest.map((n) => n.item.id).join('|');
+  const rows = useLiveQuery(() => getShelters(nearest.map((n) => n.item.id)), [key]);
+  const near: Nearby<ShelterRow>[] = useMemo(() => {
+    const byId = new Map((rows ?? []).map((r) => [r.id, r]));
+    return nearest.flatMap((n) => {
+      const item = byId.get(n.item.id);
+      return item ? [{ ...n, item }] : [];
+    });
+  }, [nearest, rows]);
   let body;
   if (index.status === 'error') body = <Notice tone="error" role="alert">{t('list.error', { message: index.error })}</Notice>;
   else if (index.status === 'loading') body = <p role="status">{t('list.loading')}</p>;

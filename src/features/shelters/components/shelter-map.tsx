@@ -11,18 +11,19 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Origin } from '../domain/origin';
 import type { ShelterIndex } from '../domain/spatial-index';
+import type { IndexedShelter } from '../db/shelters-repo';
 import type { ShelterRow } from '../domain/types';
 import { mapStyle, SHELTER_LAYERS, sheltersGeoJson, type Basemap } from './map-style';
 
 setWorkerUrl(workerUrl);
 
 export interface ShelterMapProps {
-  index: ShelterIndex<ShelterRow> | undefined;
+  index: ShelterIndex<IndexedShelter> | undefined;
   origin: Origin | null;
   focus: ShelterRow | null;
   attributions: string[];
   onPick: (lon: number, lat: number) => void;
-  onSelect: (row: ShelterRow) => void;
+  onSelect: (id: string) => void;
   onFailure: (reason: 'contextLost' | 'failed') => void;
 }
 
@@ -74,7 +75,7 @@ export default function ShelterMap({ index, origin, focus, attributions, onPick,
             m!.easeTo({ center: (hit.geometry as Point).coordinates as [number, number], zoom });
           } else if (p.i !== undefined) {
             const row = props.current.index?.items[p.i];
-            if (row) props.current.onSelect(row);
+            if (row) props.current.onSelect(row.id);
           }
         });
         for (const layer of SHELTER_LAYERS) {

@@ -3,6 +3,9 @@ import { db } from '../../../lib/db/db';
 import { writePack } from '../../../lib/packs/load-packs';
 import type { ShelterCandidate } from '../domain/types';
 import {
+  getShelters,
+  readIndexCache,
+  writeIndexCache,
   cleanUpInterruptedImports,
   importShelterSource,
   listShelterSources,
@@ -80,5 +83,16 @@ describe('shelters repo', () => {
   it('refuses an import without a name', async () => {
     await expect(importShelterSource({ name: '  ', fileName: 'f', shelters: cand(1) })).rejects.toThrow();
     expect(await db.shelterSources.count()).toBe(0);
+  });
+
+  it('keeps an index cache that is valid only for the same data stamp', async () => {
+    await loadPack('v1', [{ id: 'aarhus:1', lon: 10.2, lat: 56.15, capacity: 100 }]);
+    const stamp = await shelterDataStamp();
+    expect(await readIndexCache(stamp)).toBeNull();
+    await writeIndexCache(stamp, [{ id: 'aarhus:1', lon: 10.2, lat: 56.15 }]);
+    expect(await readIndexCache(stamp)).toEqual([{ id: 'aarhus:1', lon: 10.2, lat: 56.15 }]);
+    await importShelterSource({ name: 'Ny', fileName: 'n.csv', shelters: cand(2) });
+    expect(await readIndexCache(await shelterDataStamp())).toBeNull();
+    expect((await getShelters(['aarhus:1', 'nope'])).map((r) => r.capacity)).toEqual([100]);
   });
 });

@@ -100,3 +100,47 @@ export async function shelterDataStamp(): Promise<string> {
   const ready = (sources as ShelterSourceRow[]).filter((s) => s.status === 'ready').map((s) => s.id).sort();
   return `${pack?.version ?? ''}|${ready.join(',')}`;
 }
+
+/** A shelter as the index holds it: enough to find and place it; details come by id. */
+export interface IndexedShelter {
+  id: string;
+  lon: number;
+  lat: number;
+}
+
+const INDEX_CACHE_KEY = 'shelters.indexCache';
+
+interface IndexCache {
+  stamp: string;
+  ids: string[];
+  /** lon, lat, lon, lat, … in the order of `ids`. */
+  coords: Float64Array;
+}
+
+/**
+ * The points of the last index, saved as one record, so a later start reads one row instead of
+ * every shelter. Valid only for the same data stamp.
+ */
+export async function readIndexCache(stamp: string): Promise<IndexedShelter[] | null> {
+  const row = await db.settings.get(INDEX_CACHE_KEY);
+  const cache = row?.value as IndexCache | undefined;
+  if (!cache || cache.stamp !== stamp || Object.prototype.toString.call(cache.coords) !== '[object Float64Array]' || cache.coords.length !== cache.ids.length * 2) return null;
+  const { ids, coords } = cache;
+  return ids.map((id, i) => ({ id, lon: coords[2 * i]!, lat: coords[2 * i + 1]! }));
+}
+
+export async function writeIndexCache(stamp: string, items: readonly IndexedShelter[]): Promise<void> {
+  const coords = new Float64Array(items.length * 2);
+  items.forEach((s, i) => {
+    coords[2 * i] = s.lon;
+    coords[2 * i + 1] = s.lat;
+  });
+  const value: IndexCache = { stamp, ids: items.map((s) => s.id), coords };
+  await db.settings.put({ key: INDEX_CACHE_KEY, value });
+}
+
+/** Full rows for the given ids, in that order (missing ones left out). */
+export async function getShelters(ids: readonly string[]): Promise<ShelterRow[]> {
+  const rows = (await db.shelters.bulkGet([...ids])) as (ShelterRow | undefined)[];
+  return rows.filter((r): r is ShelterRow => !!r);
+}

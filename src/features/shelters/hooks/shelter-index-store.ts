@@ -4,13 +4,12 @@
  * When it is ready, a `beredt:shelter-index-ready` performance mark records the time since
  * the app started (read by the bench).
  */
-import { readAllShelters } from '../db/shelters-repo';
+import { readAllShelters, readIndexCache, writeIndexCache, type IndexedShelter } from '../db/shelters-repo';
 import { buildShelterIndex, type ShelterIndex } from '../domain/spatial-index';
-import type { ShelterRow } from '../domain/types';
 
 export interface IndexState {
   status: 'loading' | 'ready' | 'error';
-  index?: ShelterIndex<ShelterRow>;
+  index?: ShelterIndex<IndexedShelter>;
   stamp?: string;
   error?: string;
 }
@@ -44,9 +43,12 @@ export function ensureIndex(stamp: string): void {
   building = (async () => {
     try {
       mark('beredt:shelter-index-read');
-      const rows = await readAllShelters();
+      // One cached record when the data has not changed since the last index; all rows otherwise.
+      const cached = await readIndexCache(stamp).catch(() => null);
+      const rows: IndexedShelter[] = cached ?? (await readAllShelters()).map(({ id, lon, lat }) => ({ id, lon, lat }));
       mark('beredt:shelter-index-build');
       const index = buildShelterIndex(rows);
+      if (!cached) writeIndexCache(stamp, rows).catch((err: unknown) => console.warn('Beredt: shelter index cache not saved', err));
       if (state.status !== 'ready') mark('beredt:shelter-index-ready');
       set({ status: 'ready', index, stamp });
     } catch (err) {
