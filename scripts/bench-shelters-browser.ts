@@ -54,7 +54,17 @@ export async function benchIndexReady(root: string, n: number, runs = 7): Promis
       await page.waitForFunction(() => performance.getEntriesByName('beredt:shelter-index-ready').length > 0, null, { timeout: 60_000 });
       times.push(await page.evaluate(() => performance.getEntriesByName('beredt:shelter-index-ready')[0]!.startTime));
     }
-    return { 'shelters in IndexedDB': stored, runs, 'index ready median ms': Math.round(median(times)), 'min ms': Math.round(Math.min(...times)), 'max ms': Math.round(Math.max(...times)) };
+    // Run 1 follows the data change (the seeding): it reads every row and saves the index cache;
+    // later starts read the cache.
+    const [first, ...warm] = times;
+    return {
+      'shelters in IndexedDB': stored,
+      'first start after a data change ms': Math.round(first!),
+      'later starts: runs': warm.length,
+      'later starts: median ms': Math.round(median(warm)),
+      'later starts: min ms': Math.round(Math.min(...warm)),
+      'later starts: max ms': Math.round(Math.max(...warm)),
+    };
   } finally {
     await context.close();
     await new Promise<void>((r) => server.close(() => r()));

@@ -64,8 +64,8 @@ export function benchIndex(n: number, queries: number, scanQueries: number): Rec
     'nearest-10 median ms': +idx.toFixed(4),
     'scan median ms': +scan.toFixed(3),
     speed_up: `${Math.round(scan / idx)}×`,
-    'index KB': Math.round(indexBytes(index) / 1024),
-    'heap Δ MB (index build)': +((process.memoryUsage().heapUsed - heapBefore) / 1048576).toFixed(1),
+    'index tree KB': Math.round(indexBytes(index) / 1024),
+    'JS heap Δ MB (build)': +((process.memoryUsage().heapUsed - heapBefore) / 1048576).toFixed(1),
   };
 }
 
