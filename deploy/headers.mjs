@@ -38,7 +38,9 @@ export const IMMUTABLE_PREFIX = '/assets/';
 
 /** @param {string} pathname */
 export function cacheControlFor(pathname) {
-  if (pathname === '/' || NO_CACHE.includes(pathname) || pathname.endsWith('.html')) return 'no-cache';
+  // The shell, and every deep link (no file extension), which is answered with index.html.
+  const last = pathname.split('/').pop() ?? '';
+  if (NO_CACHE.includes(pathname) || pathname.endsWith('.html') || !last.includes('.')) return 'no-cache';
   if (pathname.startsWith(IMMUTABLE_PREFIX)) return 'public, max-age=31536000, immutable';
   if (pathname.startsWith('/workbox-')) return 'public, max-age=31536000, immutable';
   return 'public, max-age=3600';

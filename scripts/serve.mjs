@@ -28,9 +28,6 @@ export function createServer({ dir, port, host = '127.0.0.1' }) {
   const gzip = compression();
   const server = http.createServer((req, res) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    const url = new URL(req.url ?? '/', 'http://x');
-    // Deep links fall back to index.html, which must never be cached.
-    if (!path.extname(url.pathname)) res.setHeader('Cache-Control', 'no-cache');
     gzip(req, res, () => files(req, res, () => {
       res.statusCode = 404;
       res.end('Not found');

@@ -25,7 +25,7 @@ export function Header() {
             return (
               <li key={s.id}>
                 <Link href={s.path} aria-current={active ? 'page' : undefined}>
-                  <span aria-hidden="true">{s.icon}</span> {t(`nav.${s.id}`)}
+                  {t(`nav.${s.id}`)}
                 </Link>
               </li>
             );

@@ -26,9 +26,7 @@ export function HomePage() {
         {SECTIONS.map((s) => (
           <li key={s.id}>
             <Link href={s.path} className="tile">
-              <span className="tile-title">
-                <span aria-hidden="true">{s.icon}</span> {t(`nav.${s.id}`)}
-              </span>
+              <span className="tile-title">{t(`nav.${s.id}`)}</span>
               <span className="tile-text">{t(`home.${s.id}`)}</span>
             </Link>
           </li>
