@@ -36,6 +36,11 @@ export function subscribeIndex(l: () => void): () => void {
 
 export const getIndexState = (): IndexState => state;
 
+/** The data could not even be looked at (no IndexedDB, a failed open): say so instead of waiting. */
+export function failIndex(err: unknown): void {
+  if (state.status === 'loading' && !building) set({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+}
+
 /** Makes sure the index matches `stamp` (from shelterDataStamp); builds at most one at a time. */
 export function ensureIndex(stamp: string): void {
   wanted = stamp;
