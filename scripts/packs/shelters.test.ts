@@ -28,7 +28,7 @@ describe('shelters pack', () => {
     expect(out.id).toBe('shelters');
     expect(out.target).toBe('shelters');
     expect(out.records).toHaveLength(1825);
-    expect(out.sources.map((s) => s.licence)).toEqual(['CC BY-NC-SA 4.0', 'Free Danish basic data (Grunddata), free use with attribution']);
+    expect(out.sources.map((s) => s.licence)).toEqual(['CC BY-NC-SA 4.0', 'Free Danish basic data']);
     expect(out.date).toBe('2026-10-06');
     expect(out.records[0]).toMatchObject({ id: 'aarhus-bbr-sikringsrum:919E702B-3D6C-47A9-BDEA-3007DE754B83', capacity: 457, sourceIndex: 0 });
     expect(out.records.find((r) => r.id === 'kbh-bbr-sample:793748')).toMatchObject({ address: 'Damagervej 3A, 2450 København SV', sourceIndex: 1 });

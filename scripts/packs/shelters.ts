@@ -27,7 +27,7 @@ interface FileSource extends PackSource {
 function knownSource(text: string): FileSource | undefined {
   if (text.includes('"bbr_id"') && text.includes('"pladser"'))
     return {
-      title: 'BBR via the MELICA project, Aarhus University',
+      title: 'BBR via MELICA, Aarhus University',
       licence: 'CC BY-NC-SA 4.0',
       attribution: 'MELICA, Aarhus University; data from BBR',
       url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
@@ -35,8 +35,8 @@ function knownSource(text: string): FileSource | undefined {
   if (text.includes('"romnr"') && text.includes('"plasser"')) {
     const dates = [...text.matchAll(/"datauttaksdato"\s*:\s*"(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!);
     return {
-      title: 'BBR and DAR (Danish basic data): buildings with shelter places',
-      licence: 'Free Danish basic data (Grunddata), free use with attribution',
+      title: 'BBR and DAR (Danish basic data)',
+      licence: 'Free Danish basic data',
       attribution: 'Data from BBR and DAR',
       date: dates.sort().at(-1),
     };
