@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page';
 import { ImportPanel } from './components/import-panel';
@@ -22,6 +22,7 @@ export default function SheltersPage() {
   const [origin, setOrigin] = useState<Origin | null>(null);
   const [mapOpen, setMapOpen] = useState(false);
   const [focus, setFocus] = useState<ShelterRow | null>(null);
+  const mapSection = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     cleanUpInterruptedImports().catch((err: unknown) => console.warn('Beredt: could not clean up an interrupted import', err));
@@ -38,17 +39,20 @@ export default function SheltersPage() {
         onShowOnMap={(row) => {
           setFocus(row);
           setMapOpen(true);
+          requestAnimationFrame(() => mapSection.current?.scrollIntoView({ block: 'start' }));
         }}
       />
-      <MapPanel
-        index={index}
-        origin={origin}
-        focus={focus}
-        sources={sources}
-        open={mapOpen}
-        setOpen={setMapOpen}
-        onPick={(lon, lat) => setOrigin({ lon, lat, kind: 'map' })}
-      />
+      <div ref={mapSection}>
+        <MapPanel
+          index={index}
+          origin={origin}
+          focus={focus}
+          sources={sources}
+          open={mapOpen}
+          setOpen={setMapOpen}
+          onPick={(lon, lat) => setOrigin({ lon, lat, kind: 'map' })}
+        />
+      </div>
       <ImportPanel />
       <SourcesPanel sources={sources} />
     </Page>

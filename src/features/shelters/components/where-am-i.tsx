@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
 import type { Origin } from '../domain/origin';
@@ -16,6 +16,7 @@ export function WhereAmI({ origin, onOrigin }: { origin: Origin | null; onOrigin
   const [query, setQuery] = useState('');
   const hits = useMemo(() => (places && query.trim() ? searchPlaces(places.places, query, 8) : []), [places, query]);
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
 
   const current =
     origin?.kind === 'device'
@@ -45,6 +46,7 @@ export function WhereAmI({ origin, onOrigin }: { origin: Origin | null; onOrigin
           {t('where.searchHint')}
         </p>
         <input
+          ref={input}
           id={`${id}-q`}
           type="search"
           value={query}
@@ -68,6 +70,8 @@ export function WhereAmI({ origin, onOrigin }: { origin: Origin | null; onOrigin
                   const label = p.kind === 'postal' ? `${p.code} ${p.name}` : p.name;
                   onOrigin({ lon: p.lon, lat: p.lat, kind: 'place', label });
                   setQuery('');
+                  // The chosen button goes away with the results: keep keyboard focus in the search.
+                  input.current?.focus();
                 }}
               >
                 {p.kind === 'postal' ? `${p.code} ${p.name}` : p.name} <span className="place-kind">({t(`where.kind.${p.kind}`)})</span>
