@@ -47,7 +47,6 @@ export default function AboutPage() {
         </Notice>
       ) : null}
       {packs && packs.length > 0 ? (
-        // A scrollable region must be reachable by keyboard (axe scrollable-region-focusable).
         <div className="table-wrap" tabIndex={0} role="region" aria-label={t('about.packsTitle')}>
           <table data-testid="packs-table">
             <thead>
