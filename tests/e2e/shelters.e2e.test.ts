@@ -129,6 +129,14 @@ describe('shelters', () => {
       await page.getByText('Viser beskyttelsesrum nær: punktet, du trykkede på kortet').waitFor();
       expect((await listed(page)).ids).toHaveLength(10);
       expect(await axeViolations(page)).toEqual([]);
+      // The graphics context is lost (a GPU reset, a backgrounded tab): the page says why, the list stays.
+      await page.evaluate(() => {
+        const canvas = document.querySelector('.shelter-map canvas') as HTMLCanvasElement;
+        const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+        gl.getExtension('WEBGL_lose_context')!.loseContext();
+      });
+      await page.getByRole('alert').filter({ hasText: 'grafikkonteksten gik tabt' }).waitFor();
+      expect((await listed(page)).ids).toHaveLength(10);
       expect(w.problems).toEqual([]);
       await context.close();
       context = undefined;
