@@ -58,6 +58,7 @@ describe('shelters', () => {
     await open(page, `${server.url}/shelters`);
     await expect(page.getByText('tekst-tv side 150').first().isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Brug min position' }).click();
+    await page.getByText('Viser beskyttelsesrum nær: din position').waitFor();
     const { ids, meters } = await listed(page);
     expect(ids).toHaveLength(10);
     expect(meters).toEqual([...meters].sort((a, b) => a - b));
@@ -87,6 +88,10 @@ describe('shelters', () => {
     await page.getByLabel('Or search for a postal code, town or municipality').fill('1300');
     await page.getByRole('button', { name: /1000-1499 København K/ }).click();
     await expect(page.getByText('Showing shelters near: 1000-1499 København K').isVisible()).resolves.toBe(true);
+    // The place (never a device position) is remembered for the next start.
+    await page.reload();
+    await page.getByText('Showing shelters near: 1000-1499 København K').waitFor();
+    expect((await listed(page)).ids).toHaveLength(10);
     expect(await axeViolations(page)).toEqual([]);
     expect(w.problems).toEqual([]);
     await context.close();
@@ -101,6 +106,7 @@ describe('shelters', () => {
       const w = watch(page, server.url);
       await open(page, `${server.url}/shelters?lang=da`);
       await page.getByRole('button', { name: 'Brug min position' }).click();
+    await page.getByText('Viser beskyttelsesrum nær: din position').waitFor();
       const { ids } = await listed(page);
       expect(ids[0]).toBe(trueNearest()[0]);
       await page.getByRole('button', { name: 'Åbn kortet' }).click();
@@ -151,6 +157,7 @@ describe('shelters', () => {
     const w = watch(page, server.url);
     await open(page, `${server.url}/shelters?lang=en`);
     await page.getByRole('button', { name: 'Use my position' }).click();
+    await page.getByText('Showing shelters near: your position').waitFor();
     const { ids } = await listed(page);
     expect(ids[0]).toBe(trueNearest()[0]);
     await page.getByRole('button', { name: 'Open the map' }).click();

@@ -7,7 +7,7 @@ import { NearestList } from './components/nearest-list';
 import { SafetyNotice } from './components/safety-notice';
 import { SourcesPanel } from './components/sources-panel';
 import { WhereAmI } from './components/where-am-i';
-import { cleanUpInterruptedImports } from './db/shelters-repo';
+import { cleanUpInterruptedImports, readLastPlace, saveLastPlace } from './db/shelters-repo';
 import type { Origin } from './domain/origin';
 import type { ShelterRow } from './domain/types';
 import { useShelterIndex } from './hooks/use-shelter-index';
@@ -24,6 +24,17 @@ export default function SheltersPage() {
   const [focus, setFocus] = useState<ShelterRow | null>(null);
   const mapSection = useRef<HTMLDivElement>(null);
 
+  // Start from the last place searched for (a device position is never stored).
+  useEffect(() => {
+    readLastPlace()
+      .then((p) => p && setOrigin((o) => o ?? { ...p, kind: 'place' }))
+      .catch(() => {});
+  }, []);
+  const chooseOrigin = (o: Origin): void => {
+    setOrigin(o);
+    if (o.kind === 'place' && o.label) saveLastPlace({ lon: o.lon, lat: o.lat, label: o.label }).catch(() => {});
+  };
+
   useEffect(() => {
     cleanUpInterruptedImports().catch((err: unknown) => console.warn('Beredt: could not clean up an interrupted import', err));
   }, []);
@@ -31,7 +42,7 @@ export default function SheltersPage() {
   return (
     <Page title={t('title')} lead={t('lead')} className="shelters-page">
       <SafetyNotice />
-      <WhereAmI origin={origin} onOrigin={setOrigin} />
+      <WhereAmI origin={origin} onOrigin={chooseOrigin} />
       <NearestList
         origin={origin}
         index={index}

@@ -3,6 +3,8 @@ import { db } from '../../../lib/db/db';
 import { writePack } from '../../../lib/packs/load-packs';
 import type { ShelterCandidate } from '../domain/types';
 import {
+  readLastPlace,
+  saveLastPlace,
   getShelters,
   readIndexCache,
   writeIndexCache,
@@ -94,5 +96,13 @@ describe('shelters repo', () => {
     await importShelterSource({ name: 'Ny', fileName: 'n.csv', shelters: cand(2) });
     expect(await readIndexCache(await shelterDataStamp())).toBeNull();
     expect((await getShelters(['aarhus:1', 'nope'])).map((r) => r.capacity)).toEqual([100]);
+  });
+
+  it('remembers the last place searched for', async () => {
+    expect(await readLastPlace()).toBeNull();
+    await saveLastPlace({ lon: 10.2, lat: 56.15, label: '8000 Aarhus C' });
+    expect(await readLastPlace()).toEqual({ lon: 10.2, lat: 56.15, label: '8000 Aarhus C' });
+    await db.settings.put({ key: 'shelters.lastPlace', value: { lon: 'x' } });
+    expect(await readLastPlace()).toBeNull();
   });
 });

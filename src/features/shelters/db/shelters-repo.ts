@@ -144,3 +144,15 @@ export async function getShelters(ids: readonly string[]): Promise<ShelterRow[]>
   const rows = (await db.shelters.bulkGet([...ids])) as (ShelterRow | undefined)[];
   return rows.filter((r): r is ShelterRow => !!r);
 }
+
+const LAST_PLACE_KEY = 'shelters.lastPlace';
+
+/** The last place chosen in the search (never a device position, which is not stored). */
+export async function saveLastPlace(place: { lon: number; lat: number; label: string }): Promise<void> {
+  await db.settings.put({ key: LAST_PLACE_KEY, value: { lon: place.lon, lat: place.lat, label: place.label } });
+}
+
+export async function readLastPlace(): Promise<{ lon: number; lat: number; label: string } | null> {
+  const v = (await db.settings.get(LAST_PLACE_KEY))?.value as { lon?: unknown; lat?: unknown; label?: unknown } | undefined;
+  return v && typeof v.lon === 'number' && typeof v.lat === 'number' && typeof v.label === 'string' ? { lon: v.lon, lat: v.lat, label: v.label } : null;
+}
