@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cacheControlFor, CSP } from '../../deploy/headers.mjs';
 import { classifyDbError } from '../../src/lib/db/db-status';
-import { matchLanguage } from '../../src/lib/i18n/languages';
+import { detectLanguage, matchLanguage } from '../../src/lib/i18n/languages';
 import { formatBytes } from '../../src/lib/storage/storage-status';
 
 describe('matchLanguage', () => {
@@ -44,5 +44,19 @@ describe('production headers', () => {
     expect(CSP).toContain("default-src 'none'");
     expect(CSP).toContain("script-src 'self'");
     expect(CSP).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  });
+});
+
+describe('detectLanguage', () => {
+  const none = { search: '', stored: null, browser: [] as string[] };
+  test('?lang= wins over everything, and an unknown value is ignored', () => {
+    expect(detectLanguage({ ...none, search: '?lang=uk', stored: 'en', browser: ['da'] })).toBe('uk');
+    expect(detectLanguage({ ...none, search: '?lang=xx', stored: 'en' })).toBe('en');
+  });
+  test('then the remembered choice, then the first supported browser language, then Danish', () => {
+    expect(detectLanguage({ ...none, stored: 'en', browser: ['uk-UA'] })).toBe('en');
+    expect(detectLanguage({ ...none, browser: ['de-DE', 'uk-UA', 'en'] })).toBe('uk');
+    expect(detectLanguage({ ...none, browser: ['de-DE', 'fr'] })).toBe('da');
+    expect(detectLanguage(none)).toBe('da');
   });
 });

@@ -24,3 +24,31 @@ export function matchLanguage(tag: string | null | undefined): Language | undefi
   const base = tag.toLowerCase().split(/[-_]/)[0];
   return isLanguage(base) ? base : undefined;
 }
+
+export interface LanguageSources {
+  /** The page's query string, e.g. "?lang=uk". */
+  search: string;
+  /** The remembered choice, if any. */
+  stored: string | null;
+  /** navigator.languages, in the user's order of preference. */
+  browser: readonly string[];
+}
+
+/**
+ * Chooses the language: ?lang=, then the remembered choice, then the first of the browser's
+ * languages that Beredt has, then Danish. Always returns a supported language, so exactly one
+ * language's strings are loaded.
+ *
+ * @example detectLanguage({ search: '', stored: null, browser: ['de-DE', 'en-GB'] }) // 'en'
+ */
+export function detectLanguage({ search, stored, browser }: LanguageSources): Language {
+  const fromQuery = matchLanguage(new URLSearchParams(search).get('lang'));
+  if (fromQuery) return fromQuery;
+  const fromStorage = matchLanguage(stored);
+  if (fromStorage) return fromStorage;
+  for (const tag of browser) {
+    const lang = matchLanguage(tag);
+    if (lang) return lang;
+  }
+  return DEFAULT_LANGUAGE;
+}

@@ -1,0 +1,194 @@
+/**
+ * Guidance in a real browser against the built app: search and read an article with the
+ * server stopped (service worker + IndexedDB only), the urgent cards, the siren trainer, the
+ * Danish fallback notice, and axe / console / third-party checks in da, en and uk.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  axeViolations,
+  launch,
+  newProfile,
+  open,
+  removeProfile,
+  serveDist,
+  waitForPacks,
+  waitForServiceWorker,
+  watch,
+  type Served,
+} from './harness';
+
+let server: Served;
+let profile: string;
+let context: BrowserContext;
+let page: Page;
+let origin = '';
+
+beforeAll(async () => {
+  server = await serveDist();
+  origin = server.url;
+  profile = await newProfile();
+  context = await launch(profile);
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.stop();
+  await removeProfile(profile);
+});
+
+/** A raw i18n key of the guidance namespace standing alone, e.g. "siren.title". */
+const RAW_KEY = /(^|\s)(nav|categories|urgency|sections|article|appLinks|search|now|siren|about)\.[a-zA-Z]+(\s|$)/;
+
+async function checkPage(p: Page, label: string): Promise<void> {
+  const text = await p.locator('main').innerText();
+  expect(text, `${label}: no raw key`).not.toMatch(RAW_KEY);
+  expect(await axeViolations(p), `axe on ${label}`).toEqual([]);
+}
+
+describe('guidance', () => {
+  test('first visit: the pack is loaded and every guidance page is clean in Danish', async () => {
+    const w = watch(page, origin);
+    await open(page, `${origin}/guidance?lang=da`);
+    await waitForServiceWorker(page);
+    await waitForPacks(page);
+    await open(page, `${origin}/guidance`);
+    await page.getByRole('heading', { level: 2, name: /Varsling/ }).waitFor();
+    expect(await page.getByRole('link', { name: /Når sirenerne lyder/ }).count()).toBe(1);
+    await checkPage(page, '/guidance (da)');
+    for (const path of ['/guidance/now', '/guidance/siren', '/guidance/about', '/guidance/sirens']) {
+      await open(page, `${origin}${path}`);
+      await checkPage(page, `${path} (da)`);
+    }
+    expect(w.problems).toEqual([]);
+  });
+
+  test('with the server stopped: search without ø and with a typo, then read the article', async () => {
+    await context.close();
+    await server.stop();
+    context = await launch(profile);
+    page = await context.newPage();
+    const w = watch(page, origin);
+    await open(page, `${origin}/guidance`);
+    const search = page.getByRole('searchbox', { name: 'Søg i vejledningen' });
+    await search.fill('stromsvigt');
+    await page.getByRole('status').filter({ hasText: /Resultater for »stromsvigt«/ }).waitFor();
+    const first = page.locator('.guidance-cards a').first();
+    await expect(first.innerText()).resolves.toMatch(/Når strømmen går/);
+    await search.fill('sirnerne');
+    await expect(page.locator('.guidance-cards a').first().innerText()).resolves.toMatch(/sirenerne/);
+    await page.locator('.guidance-cards a').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Når sirenerne lyder' }).waitFor();
+    // The key action first, then "Under" before "Før" for an urgent topic, sources with dates.
+    const body = await page.locator('main').innerText();
+    expect(body).toMatch(/Gør dette først\s+Gå indenfor/i);
+    expect(body.indexOf('Under')).toBeLessThan(body.indexOf('Før'));
+    await page.getByRole('heading', { level: 2, name: 'Kilder' }).waitFor();
+    expect(await page.locator('.guidance-sources li').count()).toBeGreaterThan(0);
+    expect(body).toMatch(/Kontrolleret 23\. november 2026/);
+    // A source marker jumps to its source.
+    await page.locator('.source-marker a').first().click();
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#source-\d$/);
+    // No raw HTML from the content: no <script>, <iframe> or inline event handlers in main.
+    expect(await page.locator('main script, main iframe, main [onclick]').count()).toBe(0);
+    // Back keeps the search.
+    await page.goBack();
+    await page.goBack();
+    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('sirnerne');
+    expect(w.problems).toEqual([]);
+  });
+
+  test('offline: "What do I do now?" shows the five urgent cards, action first', async () => {
+    const w = watch(page, origin);
+    await open(page, `${origin}/guidance/now`);
+    const cards = page.locator('.now-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(5);
+    expect(await cards.locator('h2').allInnerTexts()).toEqual([
+      expect.stringMatching(/sirenerne/i),
+      expect.stringMatching(/telefon|mobil|net/i),
+      expect.stringMatching(/strøm/i),
+      expect.stringMatching(/.+/),
+      expect.stringMatching(/numre|nummer/i),
+    ]);
+    // The action text is the first thing after the heading, in large type.
+    const fontSize = await cards.first().locator('.now-action').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(24);
+    // One screen each: every card's content fits in the phone's viewport (412 × 915).
+    const heights = await page.$$eval('.now-card', (els) =>
+      els.map((e) => {
+        const last = e.lastElementChild!.getBoundingClientRect();
+        return Math.round(last.bottom - e.getBoundingClientRect().top);
+      }),
+    );
+    for (const h of heights) expect(h).toBeLessThanOrEqual(915);
+    expect(w.problems).toEqual([]);
+  });
+
+  test('offline: the siren trainer plays and stops, and counts down to the next test', async () => {
+    const w = watch(page, origin);
+    await open(page, `${origin}/guidance/siren`);
+    await expect(page.locator('.siren-next-date').innerText()).resolves.toMatch(/\d+\. maj \d{4} kl\. 12\.00/);
+    await expect(page.getByTestId('siren-countdown').innerText()).resolves.toMatch(/dag/);
+    await page.getByRole('button', { name: /Afspil Faresignal/ }).click();
+    await page.getByRole('status').filter({ hasText: /Afspiller Faresignal/ }).waitFor();
+    expect(await page.evaluate(() => typeof AudioContext)).toBe('function');
+    await page.getByRole('button', { name: /Stop lyden/ }).click();
+    await page.getByRole('status').filter({ hasText: /Lyden er stoppet/ }).waitFor();
+    await page.getByRole('button', { name: /Afspil Afvarsling/ }).waitFor();
+    expect(w.problems).toEqual([]);
+  });
+
+  test('offline, keyboard only: search and open a result', async () => {
+    const w = watch(page, origin);
+    await open(page, `${origin}/guidance?lang=da`);
+    const search = page.getByRole('searchbox', { name: 'Søg i vejledningen' });
+    for (let i = 0; i < 40 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('nodnumre');
+    await page.getByRole('status').filter({ hasText: /Resultater for »nodnumre«/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toMatch(/^\/guidance\//);
+    await page.keyboard.press('Enter');
+    await page.locator('main h1').filter({ hasNotText: 'Vejledning' }).waitFor();
+    expect(page.url()).toBe(`${origin}${focused}`);
+    expect(w.problems).toEqual([]);
+  });
+
+  for (const lang of ['en', 'uk'] as const) {
+    test(`offline in ${lang}: pages are clean, urgent cards are translated, a missing translation shows Danish with a notice`, async () => {
+      const w = watch(page, origin);
+      await open(page, `${origin}/guidance?lang=${lang}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await page.locator('.guidance-cards').first().waitFor();
+      await checkPage(page, `/guidance (${lang})`);
+      for (const path of ['/guidance/now', '/guidance/siren', '/guidance/about', '/guidance/power-cut']) {
+        await open(page, `${origin}${path}`);
+        await checkPage(page, `${path} (${lang})`);
+      }
+      // Urgent cards exist in the language: no fallback notice on /now.
+      await open(page, `${origin}/guidance/now`);
+      expect(await page.locator('.now-card [lang="da"]').count()).toBe(0);
+      // storm-surge exists in en, not in uk.
+      await open(page, `${origin}/guidance/storm-surge`);
+      const notice = page.locator('.fallback-notice');
+      if (lang === 'uk') {
+        await expect(notice.innerText()).resolves.toMatch(/українською/);
+        expect(await page.locator('.key-action-text').getAttribute('lang')).toBe('da');
+        await checkPage(page, `/guidance/storm-surge fallback (${lang})`);
+      } else {
+        expect(await notice.count()).toBe(0);
+      }
+      // Search in the language.
+      await open(page, `${origin}/guidance`);
+      await page.getByRole('searchbox').fill(lang === 'en' ? 'powr cut' : 'сирени');
+      await expect(page.locator('.guidance-cards a').first().getAttribute('href')).resolves.toBe(
+        lang === 'en' ? '/guidance/power-cut' : '/guidance/sirens',
+      );
+      expect(w.problems).toEqual([]);
+    });
+  }
+});
