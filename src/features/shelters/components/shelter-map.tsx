@@ -1,0 +1,120 @@
+/**
+ * The offline map (its own lazy chunk with maplibre-gl; loaded only when the map is opened).
+ * Basemap from /basemap/basemap.json (precached), shelters from the local index, no glyph or
+ * tile server: nothing leaves the origin, and the position is only drawn, never requested.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import { AttributionControl, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Origin } from '../domain/origin';
+import type { ShelterIndex } from '../domain/spatial-index';
+import type { IndexedShelter } from '../db/shelters-repo';
+import type { ShelterRow } from '../domain/types';
+import { mapStyle, SHELTER_LAYERS, sheltersGeoJson, type Basemap } from './map-style';
+
+setWorkerUrl(workerUrl);
+
+export interface ShelterMapProps {
+  index: ShelterIndex<IndexedShelter> | undefined;
+  origin: Origin | null;
+  focus: ShelterRow | null;
+  attributions: string[];
+  onPick: (lon: number, lat: number) => void;
+  onSelect: (id: string) => void;
+  onFailure: (reason: 'contextLost' | 'failed') => void;
+}
+
+const DK_BOUNDS: [number, number, number, number] = [7.9, 54.5, 15.3, 57.8];
+
+export default function ShelterMap({ index, origin, focus, attributions, onPick, onSelect, onFailure }: ShelterMapProps) {
+  const { t } = useTranslation('shelters');
+  const box = useRef<HTMLDivElement>(null);
+  const map = useRef<MlMap | null>(null);
+  const [ready, setReady] = useState(false);
+  const props = useRef({ index, onPick, onSelect, onFailure });
+  props.current = { index, onPick, onSelect, onFailure };
+
+  useEffect(() => {
+    let cancelled = false;
+    let m: MlMap | null = null;
+    (async () => {
+      try {
+        const res = await fetch('/basemap/basemap.json');
+        if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
+        const basemap = (await res.json()) as Basemap;
+        if (cancelled || !box.current) return;
+        m = new MlMap({
+          container: box.current,
+          style: mapStyle(basemap, sheltersGeoJson(props.current.index?.items ?? [])),
+          bounds: DK_BOUNDS,
+          maxBounds: [3, 52.5, 20, 60],
+          minZoom: 5,
+          maxZoom: 18,
+          attributionControl: false,
+          locale: { 'Map.Title': t('map.label') },
+        });
+        map.current = m;
+        m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+        m.addControl(new AttributionControl({ compact: true, customAttribution: [...basemap.attribution, ...attributions] }), 'bottom-right');
+        m.getCanvas().addEventListener('webglcontextlost', () => props.current.onFailure('contextLost'));
+        m.on('error', (e) => console.warn('Beredt map:', e.error?.message));
+        m.on('load', () => !cancelled && setReady(true));
+        m.on('idle', () => {
+          const n = m!.queryRenderedFeatures({ layers: SHELTER_LAYERS }).length;
+          box.current?.setAttribute('data-rendered-shelters', String(n));
+        });
+        m.on('click', async (e) => {
+          const hit = m!.queryRenderedFeatures(e.point, { layers: SHELTER_LAYERS })[0];
+          if (!hit) return props.current.onPick(e.lngLat.lng, e.lngLat.lat);
+          const p = hit.properties as { cluster_id?: number; i?: number };
+          if (p.cluster_id !== undefined) {
+            const zoom = await (m!.getSource('shelters') as GeoJSONSource).getClusterExpansionZoom(p.cluster_id);
+            m!.easeTo({ center: (hit.geometry as Point).coordinates as [number, number], zoom });
+          } else if (p.i !== undefined) {
+            const row = props.current.index?.items[p.i];
+            if (row) props.current.onSelect(row.id);
+          }
+        });
+        for (const layer of SHELTER_LAYERS) {
+          m.on('mouseenter', layer, () => (m!.getCanvas().style.cursor = 'pointer'));
+          m.on('mouseleave', layer, () => (m!.getCanvas().style.cursor = ''));
+        }
+      } catch (err) {
+        console.warn('Beredt map failed', err);
+        if (!cancelled) props.current.onFailure('failed');
+      }
+    })();
+    return () => {
+      cancelled = true;
+      m?.remove();
+      map.current = null;
+    };
+    // The map is made once; data changes go through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!ready || !map.current) return;
+    (map.current.getSource('shelters') as GeoJSONSource | undefined)?.setData(sheltersGeoJson(index?.items ?? []));
+  }, [ready, index]);
+
+  useEffect(() => {
+    const m = map.current;
+    if (!ready || !m) return;
+    const me: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: origin ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [origin.lon, origin.lat] } }] : [],
+    };
+    (m.getSource('me') as GeoJSONSource | undefined)?.setData(me);
+    if (origin && origin.kind !== 'map') m.jumpTo({ center: [origin.lon, origin.lat], zoom: Math.max(m.getZoom(), 13) });
+  }, [ready, origin]);
+
+  useEffect(() => {
+    if (ready && focus && map.current) map.current.jumpTo({ center: [focus.lon, focus.lat], zoom: 16 });
+  }, [ready, focus]);
+
+  return <div ref={box} className="shelter-map" data-state={ready ? 'ready' : 'loading'} />;
+}

@@ -1,0 +1,170 @@
+/**
+ * Shelters in a real browser against the built app: device position → sorted nearest list
+ * whose first entry is the true nearest; refused permission → offline place search; server
+ * stopped → the map opens and draws the shelters and the list still works; no WebGL → the list
+ * still works and says why; axe clean in Danish and English; nothing leaves the origin.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { nearestByScan } from '../../src/features/shelters/domain/spatial-index';
+import { axeViolations, launch, newProfile, open, removeProfile, serveDist, waitForPacks, waitForServiceWorker, watch, type Served } from './harness';
+import { pixelStats } from './shelters-png';
+
+/** Store Torv, central Aarhus. */
+const AARHUS = { latitude: 56.1567, longitude: 10.2108 };
+const WEBGL_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'];
+
+/** The true nearest shelter, by a plain scan over the pack the build shipped. */
+function trueNearest(): string[] {
+  const index = JSON.parse(readFileSync('dist/packs/index.json', 'utf8')) as { packs: { id: string; file: string }[] };
+  const pack = JSON.parse(readFileSync(`dist/packs/${index.packs.find((p) => p.id === 'shelters')!.file}`, 'utf8')) as {
+    records: { id: string; lon: number; lat: number }[];
+  };
+  return nearestByScan(pack.records, { lon: AARHUS.longitude, lat: AARHUS.latitude }, 10).map((n) => n.item.id);
+}
+
+async function listed(page: Page): Promise<{ ids: string[]; meters: number[] }> {
+  const items = page.locator('[data-testid="nearest-list"] > li');
+  await items.first().waitFor();
+  const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-shelter-id')!));
+  const meters = await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-meters'))));
+  return { ids, meters };
+}
+
+let server: Served;
+let profile: string;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  server = await serveDist();
+  profile = await newProfile();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.stop();
+  await removeProfile(profile);
+});
+
+describe('shelters', () => {
+  test('a position in central Aarhus gives the 10 nearest, sorted, the true nearest first (da, axe clean)', async () => {
+    context = await launch(profile, { geolocation: AARHUS, permissions: ['geolocation'], args: WEBGL_ARGS });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const w = watch(page, server.url);
+    await open(page, `${server.url}/shelters?lang=da`);
+    await waitForServiceWorker(page);
+    await waitForPacks(page);
+    await open(page, `${server.url}/shelters`);
+    await expect(page.getByText('tekst-tv side 150').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Brug min position' }).click();
+    await page.getByText('Viser beskyttelsesrum nær: din position').waitFor();
+    const { ids, meters } = await listed(page);
+    expect(ids).toHaveLength(10);
+    expect(meters).toEqual([...meters].sort((a, b) => a - b));
+    const truth = trueNearest();
+    expect(ids[0]).toBe(truth[0]);
+    expect(ids).toEqual(truth);
+    await expect(page.locator('[data-testid="nearest-list"] > li').first().innerText()).resolves.toMatch(/m mod (nord|syd|øst|vest|nordøst|nordvest|sydøst|sydvest)\b/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(w.problems).toEqual([]);
+    await context.close();
+    context = undefined;
+  });
+
+  test('refused permission: the page says so and the offline place search works (en, axe clean)', async () => {
+    context = await launch(profile, { permissions: [], locale: 'en-GB' });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await context.clearPermissions();
+    const w = watch(page, server.url);
+    await open(page, `${server.url}/shelters?lang=en`);
+    await page.getByRole('button', { name: 'Use my position' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'permission refused' }).innerText()).resolves.toContain('postal code');
+    await page.getByLabel('Or search for a postal code, town or municipality').fill('8000');
+    await page.getByRole('button', { name: /8000 Aarhus C/ }).click();
+    const { ids, meters } = await listed(page);
+    expect(ids).toHaveLength(10);
+    expect(meters).toEqual([...meters].sort((a, b) => a - b));
+    await page.getByLabel('Or search for a postal code, town or municipality').fill('1300');
+    await page.getByRole('button', { name: /1000-1499 København K/ }).click();
+    await expect(page.getByText('Showing shelters near: 1000-1499 København K').isVisible()).resolves.toBe(true);
+    // The place (never a device position) is remembered for the next start.
+    await page.reload();
+    await page.getByText('Showing shelters near: 1000-1499 København K').waitFor();
+    expect((await listed(page)).ids).toHaveLength(10);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(w.problems).toEqual([]);
+    await context.close();
+    context = undefined;
+  });
+
+  test('with the server stopped, the map opens and draws the shelters, and the list works', async () => {
+    await server.stop();
+    try {
+      context = await launch(profile, { geolocation: AARHUS, permissions: ['geolocation'], args: WEBGL_ARGS });
+      const page = context.pages()[0] ?? (await context.newPage());
+      const w = watch(page, server.url);
+      await open(page, `${server.url}/shelters?lang=da`);
+      await page.getByRole('button', { name: 'Brug min position' }).click();
+    await page.getByText('Viser beskyttelsesrum nær: din position').waitFor();
+      const { ids } = await listed(page);
+      expect(ids[0]).toBe(trueNearest()[0]);
+      await page.getByRole('button', { name: 'Åbn kortet' }).click();
+      const map = page.locator('.shelter-map[data-state="ready"]');
+      await map.waitFor({ timeout: 60_000 });
+      await page.waitForFunction(() => Number(document.querySelector('.shelter-map')?.getAttribute('data-rendered-shelters') ?? 0) > 0, null, { timeout: 60_000 });
+      const shot = await map.screenshot();
+      const red = pixelStats(shot, [0xb0, 0x0d, 0x27]);
+      expect(red.distinct).toBeGreaterThan(20);
+      expect(red.matching).toBeGreaterThan(50);
+      await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain('MELICA');
+      // Tap a shelter for details: "show on map" centres the first one; tap the centre.
+      await page.locator('[data-testid="nearest-list"] > li').first().getByRole('button', { name: 'Vis på kort' }).click();
+      await page.waitForTimeout(500);
+      const box = (await map.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.locator('.shelter-details h3').waitFor();
+      // Tap an empty spot (the sea east of the harbour): the list now starts from that point.
+      await page.getByRole('button', { name: 'Luk kortet' }).click();
+      await page.getByLabel('Eller søg efter postnummer, by eller kommune').fill('8000');
+      await page.getByRole('button', { name: /8000 Aarhus C/ }).click();
+      await page.getByRole('button', { name: 'Åbn kortet' }).click();
+      await page.locator('.shelter-map[data-state="ready"]').waitFor({ timeout: 60_000 });
+      const box2 = (await page.locator('.shelter-map').boundingBox())!;
+      await page.mouse.click(box2.x + box2.width - 25, box2.y + box2.height * 0.45);
+      await page.getByText('Viser beskyttelsesrum nær: punktet, du trykkede på kortet').waitFor();
+      expect((await listed(page)).ids).toHaveLength(10);
+      expect(await axeViolations(page)).toEqual([]);
+      // The graphics context is lost (a GPU reset, a backgrounded tab): the page says why, the list stays.
+      await page.evaluate(() => {
+        const canvas = document.querySelector('.shelter-map canvas') as HTMLCanvasElement;
+        const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+        gl.getExtension('WEBGL_lose_context')!.loseContext();
+      });
+      await page.getByRole('alert').filter({ hasText: 'grafikkonteksten gik tabt' }).waitFor();
+      expect((await listed(page)).ids).toHaveLength(10);
+      expect(w.problems).toEqual([]);
+      await context.close();
+      context = undefined;
+    } finally {
+      server = await serveDist({ port: server.port });
+    }
+  });
+
+  test('with WebGL disabled the list still works and the map says why', async () => {
+    context = await launch(profile, { geolocation: AARHUS, permissions: ['geolocation'], args: ['--disable-webgl', '--disable-3d-apis'] });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const w = watch(page, server.url);
+    await open(page, `${server.url}/shelters?lang=en`);
+    await page.getByRole('button', { name: 'Use my position' }).click();
+    await page.getByText('Showing shelters near: your position').waitFor();
+    const { ids } = await listed(page);
+    expect(ids[0]).toBe(trueNearest()[0]);
+    await page.getByRole('button', { name: 'Open the map' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'WebGL' }).isVisible()).resolves.toBe(true);
+    expect(await page.locator('[data-testid="nearest-list"] > li').count()).toBe(10);
+    expect(w.problems).toEqual([]);
+    await context.close();
+    context = undefined;
+  });
+});
