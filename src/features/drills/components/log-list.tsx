@@ -4,7 +4,7 @@ import { formatElapsed } from '../domain/format';
 import { csvFileName, drillLogCsv } from '../domain/report-csv';
 import type { DrillSummary } from '../domain/summary';
 import { useFormat } from '../hooks/use-format';
-import { downloadText } from './download';
+import { downloadText } from '../../../lib/download';
 
 /** Earlier drills, newest first, each linking to its report; the whole log as CSV. */
 export function LogList({ summaries }: { summaries: DrillSummary[] }) {
@@ -32,7 +32,7 @@ export function LogList({ summaries }: { summaries: DrillSummary[] }) {
       </ul>
       {ended.length ? (
         <div className="button-row">
-          <button type="button" className="button" onClick={() => downloadText(csvFileName(t('csv.fileLog'), Date.now()), drillLogCsv(ended, (k) => t(k as 'csv.type')))}>
+          <button type="button" className="button" onClick={() => downloadText(csvFileName(t('csv.fileLog'), Date.now()), drillLogCsv(ended, (k) => t(k as 'csv.type')), 'text/csv')}>
             {t('home.logCsv')}
           </button>
         </div>

@@ -13,7 +13,7 @@ import { useDrill } from '../hooks/use-drills';
 import { useFormat } from '../hooks/use-format';
 import { useDrillSummaries } from '../hooks/use-summaries';
 import { DebriefForm } from './debrief-form';
-import { downloadText } from './download';
+import { downloadText } from '../../../lib/download';
 import { ReportTables } from './report-tables';
 import { TrendView } from './trend-view';
 
@@ -39,7 +39,7 @@ export function ReportView({ id }: { id: string }) {
   }
   const s = summary;
   const onCsv = () =>
-    downloadText(csvFileName(`${t('csv.fileDrill')}-${s.schoolName}`, s.startedAt), drillReportCsv(s, (k) => t(k as 'csv.type')));
+    downloadText(csvFileName(`${t('csv.fileDrill')}-${s.schoolName}`, s.startedAt), drillReportCsv(s, (k) => t(k as 'csv.type')), 'text/csv');
 
   return (
     <Page title={t('report.heading', { scenario: s.scenarioName })} className="drills drill-report">

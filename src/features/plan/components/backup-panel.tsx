@@ -10,7 +10,8 @@ import { Notice } from '../../../components/notice';
 import { applyImport, exportBackup, getAutoBackup, getBackupState, previewImport, recordBackup } from '../db/backup-repo';
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, type Backup, type BackupError } from '../domain/backup-format';
 import type { ImportMode, ImportPlan } from '../domain/import-plan';
-import { downloadText, errorText } from './download';
+import { downloadText } from '../../../lib/download';
+import { errorText } from './error-text';
 import { ImportPreview } from './import-preview';
 
 type Step =
@@ -44,7 +45,7 @@ export function BackupPanel() {
     try {
       const now = new Date();
       const r = await exportBackup(now);
-      downloadText(r.json, backupFileName(now));
+      downloadText(backupFileName(now), r.json, 'application/json');
       await recordBackup(r.fingerprint, now);
       setExported(t('backup.exported', { count: r.count }));
     } catch (err) {
@@ -81,7 +82,7 @@ export function BackupPanel() {
         // The automatic backup goes to a file first: if anything after fails, it is already safe.
         const before = await exportBackup(now);
         const name = backupFileName(now, 'beredt-backup-before-replace');
-        downloadText(before.json, name);
+        downloadText(name, before.json, 'application/json');
         note = t('backup.autoBackup', { name });
       }
       const { plan } = await applyImport(backup, mode, now);
@@ -105,7 +106,7 @@ export function BackupPanel() {
         </button>
         <p role="status">{exported}</p>
         {auto ? (
-          <button type="button" className="button" onClick={() => downloadText(auto.json, backupFileName(new Date(auto.createdAt), 'beredt-backup-before-replace'))}>
+          <button type="button" className="button" onClick={() => downloadText(backupFileName(new Date(auto.createdAt), 'beredt-backup-before-replace'), auto.json, 'application/json')}>
             {t('backup.restoreAuto', { date: fmt(auto.createdAt) })}
           </button>
         ) : null}

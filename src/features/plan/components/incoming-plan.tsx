@@ -8,7 +8,7 @@ import { Notice } from '../../../components/notice';
 import { replacePlan, restorePreviousPlan } from '../db/plan-repo';
 import { parsePlanFile, MAX_PLAN_FILE_BYTES } from '../domain/plan-file';
 import type { Plan } from '../domain/plan-model';
-import { errorText } from './download';
+import { errorText } from './error-text';
 import { PlanSummary } from './plan-summary';
 
 const UNDO_KEY = 'beredt.plan.undo';

@@ -11,7 +11,7 @@ import { savePlan } from '../db/plan-repo';
 import type { Plan } from '../domain/plan-model';
 import { clearDraft, readDraft, writeDraft } from './draft';
 import { planProgress, validatePlan } from '../domain/plan-validation';
-import { errorText } from './download';
+import { errorText } from './error-text';
 import { MeetingSection } from './meeting-section';
 import { PlanLists } from './plan-lists';
 import { NumbersSection } from './numbers-section';

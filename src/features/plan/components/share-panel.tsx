@@ -9,7 +9,7 @@ import type { Plan } from '../domain/plan-model';
 import { serializePlanFile } from '../domain/plan-file';
 import { makeQr, qrPath, type QrResult } from '../domain/qr';
 import { planLink } from '../domain/share-link';
-import { downloadText } from './download';
+import { downloadText } from '../../../lib/download';
 
 export function SharePanel({ plan }: { plan: Plan }) {
   const { t } = useTranslation('plan');
@@ -77,7 +77,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
       )}
       <h3>{t('share.file')}</h3>
       <p>{t('share.fileHint')}</p>
-      <button type="button" className="button" onClick={() => downloadText(serializePlanFile(plan, new Date()), `beredt-plan-${new Date().toISOString().slice(0, 10)}.json`)}>
+      <button type="button" className="button" onClick={() => downloadText(`beredt-plan-${new Date().toISOString().slice(0, 10)}.json`, serializePlanFile(plan, new Date()), 'application/json')}>
         {t('share.download')}
       </button>
     </section>

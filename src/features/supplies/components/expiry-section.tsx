@@ -2,6 +2,7 @@
  * What has expired and what expires within 30 days, the rotation tip, and the .ics download.
  */
 import { useTranslation } from 'react-i18next';
+import { downloadText } from '../../../lib/download';
 import { expiringBatches } from '../domain/expiry';
 import { buildIcs, type IcsBestBefore } from '../domain/ics';
 import type { Batch, CatalogueItem, CustomItem } from '../domain/types';
@@ -35,14 +36,7 @@ export function ExpirySection({ batches, catalogue, customItems, today }: Props)
       checkDescription: t('expiry.icsCheckBody'),
       calendarName: t('expiry.icsCalendar'),
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'beredt-hjemmeberedskab.ics';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText('beredt-hjemmeberedskab.ics', text, 'text/calendar');
   };
 
   return (
