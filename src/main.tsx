@@ -19,7 +19,7 @@ window.addEventListener('unhandledrejection', (event) => {
   }
 });
 
-const dbReady = openDatabase().then((ok) => (ok ? loadPacks() : []));
+const dbReady = openDatabase();
 
 await initI18n();
 createRoot(document.getElementById('root')!).render(
@@ -27,4 +27,16 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
-void dbReady.then(clearChunkReloadFlag);
+
+/** Runs after the first paint, when the main thread is idle (or after 2 s at the latest). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+// Content packs are brought up to date after the shell has painted: on a first visit that is
+// the heaviest work of the start, and nothing on the start page waits for it.
+void dbReady.then((ok) => {
+  if (ok) whenIdle(() => void loadPacks().then(clearChunkReloadFlag));
+  else clearChunkReloadFlag();
+});
