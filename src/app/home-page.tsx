@@ -2,9 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Page } from '../components/page';
 import { HomeWidget as DrillsWidget } from '../features/drills/home-widget';
-import { HomeWidget as GuidanceWidget } from '../features/guidance/home-widget';
 import { HomeWidget as PlanWidget } from '../features/plan/home-widget';
-import { HomeWidget as SheltersWidget } from '../features/shelters/home-widget';
 import { HomeWidget as SuppliesWidget } from '../features/supplies/home-widget';
 import { SECTIONS } from './sections';
 
@@ -16,10 +14,8 @@ export function HomePage() {
         <span className="now-title">{t('home.now')}</span>
         <span className="now-hint">{t('home.nowHint')}</span>
       </Link>
-      <GuidanceWidget />
       <SuppliesWidget />
       <PlanWidget />
-      <SheltersWidget />
       <DrillsWidget />
       <h2>{t('home.sectionsTitle')}</h2>
       <ul className="section-tiles">

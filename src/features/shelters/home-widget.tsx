@@ -1,4 +1,0 @@
-/** What the shelters section shows on the start page (nothing until the section lands). */
-export function HomeWidget() {
-  return null;
-}
