@@ -9,6 +9,7 @@ import { openDatabase, reportStorageError } from './lib/db/db-status';
 import { initI18n } from './lib/i18n/i18n';
 import { loadPacks } from './lib/packs/load-packs';
 import { clearChunkReloadFlag, installPreloadErrorHandler } from './lib/pwa/lazy-page';
+import { requestPersistenceOnce } from './lib/storage/storage-status';
 import './styles/app.css';
 
 installPreloadErrorHandler();
@@ -37,6 +38,11 @@ function whenIdle(task: () => void): void {
 // Content packs are brought up to date after the shell has painted: on a first visit that is
 // the heaviest work of the start, and nothing on the start page waits for it.
 void dbReady.then((ok) => {
-  if (ok) whenIdle(() => void loadPacks().then(clearChunkReloadFlag));
+  if (ok) {
+    whenIdle(() => {
+      void loadPacks().then(clearChunkReloadFlag);
+      void requestPersistenceOnce();
+    });
+  }
   else clearChunkReloadFlag();
 });

@@ -7,14 +7,18 @@ import { lazy, type ComponentType } from 'react';
 
 const RELOADED_KEY = 'beredt.chunkReload';
 
-function reloadOnce(): boolean {
+/**
+ * Reloads the page unless it was already reloaded for a missing chunk in this session.
+ * Returns whether it reloaded. `reload` is a parameter for tests.
+ */
+export function reloadOnce(reload: () => void = () => window.location.reload()): boolean {
   try {
     if (sessionStorage.getItem(RELOADED_KEY)) return false;
     sessionStorage.setItem(RELOADED_KEY, String(Date.now()));
   } catch {
     return false;
   }
-  window.location.reload();
+  reload();
   return true;
 }
 

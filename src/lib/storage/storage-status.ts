@@ -38,3 +38,22 @@ export function formatBytes(bytes: number, locale: string): string {
   }
   return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
+
+const PERSIST_ASKED_KEY = 'beredt.persistAsked';
+
+/**
+ * Asks once per device for persistent storage, so the browser does not evict the household's
+ * data under storage pressure. Chromium answers by its own rules without a prompt; Firefox asks
+ * the user. Later requests are the user's, from the About page. Resolves the answer, or
+ * undefined when it was asked before or cannot be asked.
+ */
+export async function requestPersistenceOnce(): Promise<boolean | undefined> {
+  try {
+    if (!navigator.storage?.persist || localStorage.getItem(PERSIST_ASKED_KEY)) return undefined;
+    if (await navigator.storage.persisted()) return true;
+    localStorage.setItem(PERSIST_ASKED_KEY, new Date().toISOString());
+  } catch {
+    return undefined;
+  }
+  return requestPersistence();
+}
