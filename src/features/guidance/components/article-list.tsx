@@ -9,7 +9,6 @@ import type { ShownArticle } from '../domain/fallback';
 import { CATEGORIES } from '../domain/types';
 import { useGuidanceArticles, useGuidanceSearch } from '../hooks/use-guidance';
 import { useGuidanceLang } from '../hooks/use-lang';
-import { CategoryIcon } from './category-icon';
 import { GuidanceNav } from './sub-nav';
 
 function ArticleCard({ shown }: { shown: ShownArticle }) {
@@ -19,7 +18,7 @@ function ArticleCard({ shown }: { shown: ShownArticle }) {
     <li className="guidance-card">
       <Link href={`/${a.id}`} className="guidance-card-link">
         <span className="guidance-card-title" lang={a.lang}>
-          <CategoryIcon category={a.category} /> {a.title}
+          {a.title}
         </span>
         <span className="guidance-card-summary" lang={a.lang}>
           {a.summary}
@@ -95,7 +94,7 @@ export function ArticleList() {
       return (
         <section key={category} aria-labelledby={`cat-${category}`}>
           <h2 id={`cat-${category}`}>
-            <CategoryIcon category={category} /> {t(`categories.${category}`)}
+            {t(`categories.${category}`)}
           </h2>
           <ul className="guidance-cards">
             {inCategory.map((s) => (

@@ -5,7 +5,6 @@ import { Page } from '../../../components/page';
 import { useGuidanceArticle, useGuidanceArticles } from '../hooks/use-guidance';
 import { formatDay, useGuidanceLang } from '../hooks/use-lang';
 import { ArticleBody, SourceList } from './article-body';
-import { CategoryIcon } from './category-icon';
 import { GuidanceNav } from './sub-nav';
 
 /** One article: the key action first, the sections, related topics, sources and date checked. */
@@ -46,7 +45,7 @@ export function ArticleView({ id }: { id: string }) {
       ) : null}
       <div>
         <p className="guidance-meta">
-          <CategoryIcon category={article.category} /> {t(`categories.${article.category}`)} ·{' '}
+          {t(`categories.${article.category}`)} ·{' '}
           <span className={`urgency urgency-${article.urgency}`}>{t(`urgency.${article.urgency}`)}</span>
         </p>
         <div className="key-action" role="note" aria-labelledby="key-action-label">

@@ -5,7 +5,6 @@ import { Page } from '../../../components/page';
 import { useUrgentCards } from '../hooks/use-guidance';
 import { useGuidanceLang } from '../hooks/use-lang';
 import type { ShownArticle } from '../domain/fallback';
-import { CategoryIcon } from './category-icon';
 import { InlineContent } from './inline-content';
 
 /** How many "during" steps a card shows under the key action (the rest is one tap away). */
@@ -28,7 +27,7 @@ function NowCard({ shown, n, total, nextId }: { shown: ShownArticle; n: number; 
     <section id={`now-${a.id}`} className="now-card" aria-labelledby={`${prefix}title`} tabIndex={-1}>
       <p className="now-position">{t('now.position', { n, total })}</p>
       <h2 id={`${prefix}title`} lang={a.lang}>
-        <CategoryIcon category={a.category} /> {a.title}
+        {a.title}
       </h2>
       {shown.fallback ? (
         <Notice tone="warning" role="note">
@@ -97,7 +96,7 @@ export function NowView() {
               {cards.map((c) => (
                 <li key={c.article.id}>
                   <a href={`#now-${c.article.id}`} lang={c.article.lang}>
-                    <CategoryIcon category={c.article.category} /> {c.article.title}
+                    {c.article.title}
                   </a>
                 </li>
               ))}
