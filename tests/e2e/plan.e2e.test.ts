@@ -1,6 +1,7 @@
 /**
  * My plan in a real browser against the built app: fill in the plan (autosaved, survives a
- * reload), a bad phone number gets a message at the field, the printable plan and wallet card
+ * reload), a bad phone number gets a message at the field, a meeting place picked on the offline
+ * map (WebGL through SwiftShader; without WebGL a plain message), the printable plan and wallet card
  * render (also under print media), the share link opens the plan and imports it only after
  * confirmation, backup export, malformed/newer/foreign backup files give clear errors and
  * leave the data intact, the start-page reminder appears and goes after a backup, and the plan
@@ -310,14 +311,21 @@ describe('my plan', () => {
     await open(page, `${origin}/plan?lang=da`);
   });
 
-  test('with the server stopped, the relaunched app still has the plan', async () => {
+  test('with the server stopped and no WebGL, the relaunched app still has the plan; the map picker says why', async () => {
     await context.close();
     await server.stop();
-    context = await launch(profile);
+    context = await launch(profile, { args: ['--disable-webgl', '--disable-3d-apis'] });
     page = await context.newPage();
     const wo = watch(page, origin);
     await open(page, `${origin}/plan`);
     await expect(page.getByLabel('Navn', { exact: true }).first().inputValue()).resolves.toBe('Søren Æbelø');
+    const near = page.locator('.plan-place').first();
+    await near.getByText(/^Punkt på kortet: /).waitFor();
+    await near.getByRole('button', { name: 'Vælg på kortet' }).click();
+    await near.getByRole('alert').filter({ hasText: 'Denne browser kan ikke tegne kortet (WebGL' }).waitFor();
+    await page.getByLabel('Mødested uden for området').fill('Hos moster Åse i Aarhus, Vestergade');
+    await expect.poll(async () => (await storedPlan(page)) as { meetingOutsideArea?: { description: string } } | null).toMatchObject({ meetingOutsideArea: { description: 'Hos moster Åse i Aarhus, Vestergade' } });
+    expect(await axeViolations(page), 'axe /plan without WebGL').toEqual([]);
     await open(page, `${origin}/plan/print`);
     expect(await page.locator('.wallet-card').innerText()).toContain('Ved legepladsen på Grønnegade');
     expect(wo.problems.filter((p) => !p.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
