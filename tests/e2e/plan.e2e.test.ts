@@ -1,6 +1,7 @@
 /**
  * My plan in a real browser against the built app: fill in the plan (autosaved, survives a
- * reload), a bad phone number gets a message at the field, the printable plan and wallet card
+ * reload), a bad phone number gets a message at the field, a meeting place picked on the offline
+ * map (WebGL through SwiftShader; without WebGL a plain message), the printable plan and wallet card
  * render (also under print media), the share link opens the plan and imports it only after
  * confirmation, backup export, malformed/newer/foreign backup files give clear errors and
  * leave the data intact, the start-page reminder appears and goes after a backup, and the plan
@@ -20,12 +21,14 @@ let page: Page;
 let w: Watch;
 let shareLink = '';
 let backupText = '';
+/** SwiftShader, so the map (WebGL) draws in headless chromium, as in shelters.e2e.test.ts. */
+const WEBGL_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'];
 
 beforeAll(async () => {
   server = await serveDist();
   origin = server.url;
   profile = await newProfile();
-  context = await launch(profile);
+  context = await launch(profile, { args: WEBGL_ARGS });
   page = await context.newPage();
   w = watch(page, origin);
 });
@@ -36,7 +39,12 @@ afterAll(async () => {
   await removeProfile(profile);
 });
 
-async function storedPlan(p: Page): Promise<{ members?: { name: string }[] } | null> {
+interface StoredPlan {
+  members?: { name: string }[];
+  meetingNearHome?: { description: string; lat?: number; lon?: number };
+}
+
+async function storedPlan(p: Page): Promise<StoredPlan | null> {
   return p.evaluate(
     () =>
       new Promise((resolve) => {
@@ -100,6 +108,53 @@ describe('my plan', () => {
     await near.getByRole('button', { name: 'Brug min position som punkt' }).click();
     await near.getByRole('alert').filter({ hasText: 'Du har ikke givet lov til at bruge positionen' }).waitFor();
     await expect(page.getByLabel('Mødested nær hjemmet').inputValue()).resolves.toBe('Ved legepladsen på Grønnegade');
+  });
+
+  test('a meeting place can be picked on the offline map; the map code loads only then; the point is saved and printed', async () => {
+    const scripts: string[] = [];
+    const onRequest = (r: { url: () => string }) => void scripts.push(r.url());
+    page.on('request', onRequest);
+    await open(page, `${origin}/plan`);
+    const near = page.locator('.plan-place').first();
+    await near.getByRole('button', { name: 'Vælg på kortet' }).waitFor();
+    // The map library (in the chunk shared with the shelter map) is not part of the plan page.
+    expect(scripts.filter((u) => /\/assets\/(map-style|point-picker-map)-/.test(u))).toEqual([]);
+    await near.getByRole('button', { name: 'Vælg på kortet' }).click();
+    const map = near.locator('.point-picker-map[data-state="ready"]');
+    await map.waitFor({ timeout: 60_000 });
+    expect(scripts.some((u) => /\/assets\/map-style-.*\.js$/.test(u))).toBe(true);
+    expect(await near.getByRole('button', { name: 'Luk kortet' }).getAttribute('aria-expanded')).toBe('true');
+    // The map opens on Denmark; a click a little north-west of the centre picks a point there.
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.4);
+    const pointText = near.getByText(/^Punkt på kortet: /);
+    await pointText.waitFor();
+    await near.getByRole('status').filter({ hasText: 'Punktet er gemt.' }).waitFor();
+    const [, lat, lon] = (await pointText.innerText()).match(/(\d+\.\d{5}), (\d+\.\d{5})/)!.map(Number);
+    expect(lat).toBeGreaterThan(54.5);
+    expect(lat).toBeLessThan(57.8);
+    expect(lon).toBeGreaterThan(7.9);
+    expect(lon).toBeLessThan(15.3);
+    await expect.poll(async () => (await storedPlan(page))?.meetingNearHome).toEqual({ description: 'Ved legepladsen på Grønnegade', lat, lon });
+    expect(await axeViolations(page), 'axe /plan with the map open').toEqual([]);
+    // Keyboard: move the map with an arrow key, then take its centre.
+    await map.locator('canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    await near.getByRole('button', { name: 'Brug kortets midte' }).click();
+    await expect.poll(async () => (await storedPlan(page))?.meetingNearHome?.lat).not.toBe(lat);
+    const centre = (await storedPlan(page))!.meetingNearHome!;
+    await near.getByText(`Punkt på kortet: ${centre.lat!.toFixed(5)}, ${centre.lon!.toFixed(5)}`).waitFor();
+    await near.getByRole('button', { name: 'Luk kortet' }).click();
+    expect(await near.locator('.point-picker-map').count()).toBe(0);
+    await expect(page.getByLabel('Mødested nær hjemmet').inputValue()).resolves.toBe('Ved legepladsen på Grønnegade');
+    // Kept after a reload, and printed with the place.
+    await page.reload();
+    await near.getByText(`Punkt på kortet: ${centre.lat!.toFixed(5)}, ${centre.lon!.toFixed(5)}`).waitFor();
+    await open(page, `${origin}/plan/print`);
+    await page.locator('.wallet-card').waitFor();
+    expect(await page.locator('main').innerText()).toContain(`Ved legepladsen på Grønnegade (${centre.lat!.toFixed(5)}, ${centre.lon!.toFixed(5)})`);
+    page.off('request', onRequest);
+    expect(w.problems).toEqual([]);
   });
 
   test('the printable plan and the wallet card render, also as print media', async () => {
@@ -256,14 +311,21 @@ describe('my plan', () => {
     await open(page, `${origin}/plan?lang=da`);
   });
 
-  test('with the server stopped, the relaunched app still has the plan', async () => {
+  test('with the server stopped and no WebGL, the relaunched app still has the plan; the map picker says why', async () => {
     await context.close();
     await server.stop();
-    context = await launch(profile);
+    context = await launch(profile, { args: ['--disable-webgl', '--disable-3d-apis'] });
     page = await context.newPage();
     const wo = watch(page, origin);
     await open(page, `${origin}/plan`);
     await expect(page.getByLabel('Navn', { exact: true }).first().inputValue()).resolves.toBe('Søren Æbelø');
+    const near = page.locator('.plan-place').first();
+    await near.getByText(/^Punkt på kortet: /).waitFor();
+    await near.getByRole('button', { name: 'Vælg på kortet' }).click();
+    await near.getByRole('alert').filter({ hasText: 'Denne browser kan ikke tegne kortet (WebGL' }).waitFor();
+    await page.getByLabel('Mødested uden for området').fill('Hos moster Åse i Aarhus, Vestergade');
+    await expect.poll(async () => (await storedPlan(page)) as { meetingOutsideArea?: { description: string } } | null).toMatchObject({ meetingOutsideArea: { description: 'Hos moster Åse i Aarhus, Vestergade' } });
+    expect(await axeViolations(page), 'axe /plan without WebGL').toEqual([]);
     await open(page, `${origin}/plan/print`);
     expect(await page.locator('.wallet-card').innerText()).toContain('Ved legepladsen på Grønnegade');
     expect(wo.problems.filter((p) => !p.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);

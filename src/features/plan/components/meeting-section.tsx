@@ -1,12 +1,13 @@
 /**
- * The two meeting places: typed, with an optional point from the device position (explained
- * before the browser asks; refusal, no fix and timeout each get a message). The position stays
- * on the device unless the user shares the plan.
+ * The two meeting places: typed, with an optional point picked on the offline map or taken from
+ * the device position (explained before the browser asks; refusal, no fix and timeout each get a
+ * message). The point stays on the device unless the user shares the plan.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
 import type { MeetingPlace, Plan } from '../domain/plan-model';
+import { MapPick } from './map-pick';
 import { TextArea } from './text-area';
 
 type Which = 'meetingNearHome' | 'meetingOutsideArea';
@@ -55,6 +56,7 @@ function PlaceField({ which, place, onChange }: { which: Which; place: MeetingPl
           </button>
         ) : null}
       </div>
+      <MapPick place={place} onChange={onChange} />
       {error ? (
         <Notice tone="warning" role="alert">
           {t(`meeting.geo.${error}`)}

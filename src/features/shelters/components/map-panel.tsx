@@ -10,6 +10,7 @@ import { getShelters } from '../db/shelters-repo';
 import type { IndexState } from '../hooks/shelter-index-store';
 import type { ShelterSources } from '../hooks/use-shelter-sources';
 import { useFormat } from './format';
+import { webglAvailable } from './webgl';
 import { sourceLabel } from './nearest-list';
 
 /** The basemap's sources (also in basemap.json, shown inside the map). */
@@ -17,15 +18,6 @@ const BASEMAP_SOURCES = ['DAGI, Styrelsen for Dataforsyning og Infrastruktur', '
 
 const ShelterMap = lazy(() => import('./shelter-map'));
 
-/** True when this browser can make a WebGL context (the map needs one; the list does not). */
-export function webglAvailable(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
 
 interface Props {
   index: IndexState;

@@ -1,0 +1,115 @@
+/**
+ * A map to pick one point on (used by My plan for its meeting places). Its own lazy chunk with
+ * maplibre-gl, loaded only when the user opens it. The same offline basemap and style as the
+ * shelter map (no shelters drawn, no tile or glyph server): nothing leaves the origin.
+ * A tap or click sets the point; keyboard users move the map with the arrow keys and take its
+ * centre with the button below the map.
+ */
+import type { FeatureCollection } from 'geojson';
+import { AttributionControl, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, useState } from 'react';
+import { mapStyle, type Basemap } from './map-style';
+
+setWorkerUrl(workerUrl);
+
+export interface PointPickerProps {
+  /** The current point, if any: the map opens centred on it. */
+  lon?: number | undefined;
+  lat?: number | undefined;
+  /** Accessible name of the map. */
+  label: string;
+  /** Text of the button that takes the map centre (for keyboard users). */
+  useCentreLabel: string;
+  onPick: (lon: number, lat: number) => void;
+  onFailure: (reason: 'contextLost' | 'failed') => void;
+}
+
+const DK_BOUNDS: [number, number, number, number] = [7.9, 54.5, 15.3, 57.8];
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Five decimals: about a metre, like the point from the device position. */
+export const roundCoord = (v: number): number => Math.round(v * 1e5) / 1e5;
+
+function pointData(lon: number | undefined, lat: number | undefined): FeatureCollection {
+  return lon === undefined || lat === undefined
+    ? EMPTY
+    : { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lon, lat] } }] };
+}
+
+export default function PointPickerMap({ lon, lat, label, useCentreLabel, onPick, onFailure }: PointPickerProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const map = useRef<MlMap | null>(null);
+  const [ready, setReady] = useState(false);
+  const props = useRef({ lon, lat, onPick, onFailure });
+  props.current = { lon, lat, onPick, onFailure };
+
+  useEffect(() => {
+    let cancelled = false;
+    let m: MlMap | null = null;
+    (async () => {
+      try {
+        const res = await fetch('/basemap/basemap.json');
+        if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
+        const basemap = (await res.json()) as Basemap;
+        if (cancelled || !box.current) return;
+        const { lon: x, lat: y } = props.current;
+        const at = x !== undefined && y !== undefined ? { center: [x, y] as [number, number], zoom: 14 } : { bounds: DK_BOUNDS };
+        m = new MlMap({
+          container: box.current,
+          style: mapStyle(basemap, EMPTY),
+          ...at,
+          maxBounds: [3, 52.5, 20, 60],
+          minZoom: 5,
+          maxZoom: 18,
+          attributionControl: false,
+          locale: { 'Map.Title': label },
+        });
+        map.current = m;
+        m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+        m.addControl(new AttributionControl({ compact: true, customAttribution: basemap.attribution }), 'bottom-right');
+        m.getCanvas().addEventListener('webglcontextlost', () => props.current.onFailure('contextLost'));
+        m.on('error', (e) => console.warn('Beredt map:', e.error?.message));
+        m.on('load', () => !cancelled && setReady(true));
+        m.on('click', (e) => props.current.onPick(roundCoord(e.lngLat.lng), roundCoord(e.lngLat.lat)));
+      } catch (err) {
+        console.warn('Beredt map failed', err);
+        if (!cancelled) props.current.onFailure('failed');
+      }
+    })();
+    return () => {
+      cancelled = true;
+      m?.remove();
+      map.current = null;
+    };
+    // The map is made once; the point goes through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (ready) (map.current?.getSource('me') as GeoJSONSource | undefined)?.setData(pointData(lon, lat));
+  }, [ready, lon, lat]);
+
+  const useCentre = () => {
+    const c = map.current?.getCenter();
+    if (c) onPick(roundCoord(c.lng), roundCoord(c.lat));
+  };
+
+  return (
+    <div className="point-picker">
+      <div className="point-picker-frame" style={{ position: 'relative' }}>
+        <div ref={box} className="point-picker-map" data-state={ready ? 'ready' : 'loading'} style={{ width: '100%', height: 'min(60vh, 24rem)' }} />
+        {/* A crosshair at the centre shows which point the button below takes. */}
+        <span aria-hidden="true" style={{ position: 'absolute', left: '50%', top: '50%', transform: 'translate(-50%, -50%)', zIndex: 1, pointerEvents: 'none', fontSize: '1.75rem', lineHeight: 1, color: '#1a1a1a' }}>
+          +
+        </span>
+      </div>
+      <div className="button-row">
+        <button type="button" className="button" disabled={!ready} onClick={useCentre}>
+          {useCentreLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
