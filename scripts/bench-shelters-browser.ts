@@ -77,13 +77,13 @@ export async function benchIndexReady(root: string, n: number, runs = 7, points 
       'seeded as': points ? 'an import (rows + index record)' : 'rows only (worst case)',
       'first start after a data change ms': Math.round(first!),
       'first start: start → read begins ms': Math.round(first! - parts[0]!.read - parts[0]!.build),
-      'first start: reading rows ms': Math.round(parts[0]!.read),
+      'first start: reading the points ms': Math.round(parts[0]!.read),
       'first start: building the index ms': Math.round(parts[0]!.build),
       'later starts: runs': warm.length,
       'later starts: median ms': Math.round(median(warm)),
       'later starts: min ms': Math.round(Math.min(...warm)),
       'later starts: max ms': Math.round(Math.max(...warm)),
-      'later starts: reading the cache, median ms': Math.round(median(parts.slice(1).map((p) => p.read))),
+      'later starts: reading the points, median ms': Math.round(median(parts.slice(1).map((p) => p.read))),
     };
   } finally {
     await context.close();

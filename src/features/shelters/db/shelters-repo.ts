@@ -161,16 +161,21 @@ export interface ShelterPoints {
  * from each source's segment, or from its rows where the segment is missing or out of date.
  */
 export async function readShelterPoints(): Promise<ShelterPoints> {
-  const [pack, sources] = await Promise.all([db.packs.get(SHELTER_PACK_ID), db.shelterSources.toArray() as Promise<ShelterSourceRow[]>]);
+  // One round trip: the records are read beside the sources, not after them.
+  const [pack, sources, records] = await Promise.all([
+    db.packs.get(SHELTER_PACK_ID),
+    db.shelterSources.toArray() as Promise<ShelterSourceRow[]>,
+    db.settings.where('key').startsWith(segmentKey('')).toArray() as Promise<{ key: string; value: unknown }[]>,
+  ]);
   const wanted = [
     { sourceId: SHELTER_PACK_ID, version: `pack:${pack?.version ?? ''}` },
     ...sources.filter((s) => s.status === 'ready' && s.id !== SHELTER_PACK_ID).map((s) => ({ sourceId: s.id, version: IMPORT_VERSION })),
   ];
-  const stored = await db.settings.bulkGet(wanted.map((w) => segmentKey(w.sourceId)));
+  const stored = new Map(records.map((r) => [r.key, r.value]));
   const unsaved: ShelterPoints['unsaved'] = [];
   const segments = await Promise.all(
-    wanted.map(async (w, i) => {
-      const seg = validSegment((stored[i] as { value?: unknown } | undefined)?.value, w.version);
+    wanted.map(async (w) => {
+      const seg = validSegment(stored.get(segmentKey(w.sourceId)), w.version);
       if (seg) return seg;
       const rows = (await db.shelters.where('sourceId').equals(w.sourceId).toArray()) as ShelterRow[];
       const fresh = toSegment(w.version, rows);
