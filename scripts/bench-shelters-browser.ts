@@ -83,6 +83,7 @@ export async function benchIndexReady(root: string, n: number, runs = 7, points 
       'later starts: median ms': Math.round(median(warm)),
       'later starts: min ms': Math.round(Math.min(...warm)),
       'later starts: max ms': Math.round(Math.max(...warm)),
+      'later starts: start → read begins, median ms': Math.round(median(warm.map((t, i) => t - parts[i + 1]!.read - parts[i + 1]!.build))),
       'later starts: reading the points, median ms': Math.round(median(parts.slice(1).map((p) => p.read))),
     };
   } finally {
