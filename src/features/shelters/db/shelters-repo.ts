@@ -190,7 +190,13 @@ export async function readShelterPoints(): Promise<ShelterPoints> {
 
 /** Saves segments that `readShelterPoints` had to rebuild from rows (call it off the critical path). */
 export async function savePointSegments(unsaved: ShelterPoints['unsaved']): Promise<void> {
-  if (unsaved.length) await db.settings.bulkPut(unsaved);
+  if (!unsaved.length) return;
+  // A source removed since the read gets no record back (a stale pack version is harmless: it is
+  // checked on reading).
+  await db.transaction('rw', [db.settings, db.shelterSources], async () => {
+    const live = new Set([SHELTER_PACK_ID, ...((await db.shelterSources.toArray()) as ShelterSourceRow[]).map((s) => s.id)].map(segmentKey));
+    await db.settings.bulkPut(unsaved.filter((u) => live.has(u.key)));
+  });
 }
 
 /** Full rows for the given ids, in that order (missing ones left out). */
