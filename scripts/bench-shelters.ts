@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   if (existsSync(path.join(root, 'dist', 'index.html'))) {
     const { benchIndexReady } = await import('./bench-shelters-browser');
     console.log('Shelters: app start → index ready, 25k shelters from IndexedDB, Chromium (built app)');
-    console.table(await benchIndexReady(root, 25_000));
+    console.table([await benchIndexReady(root, 25_000), await benchIndexReady(root, 25_000, 7, false)]);
   } else {
     console.log('Shelters: no dist/ — run `npm run build` for the in-browser "index ready" figure.');
   }

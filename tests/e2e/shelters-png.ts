@@ -59,3 +59,23 @@ export function pixelStats(png: Buffer, rgb: [number, number, number], tol = 40)
   }
   return { matching, distinct: colours.size };
 }
+
+/**
+ * Dark, neutral grey pixels inside a rectangle (in PNG pixels, clipped to the image): the core of
+ * anti-aliased map label text (#2b2b2b / #3d3d3d drawn thin at 12–13 px comes out around #505050).
+ * Nothing else on the shelter map is both dark and grey (sea, land, shelters, clusters, borders
+ * are light or coloured).
+ */
+export function darkGreyPixels(png: Buffer, rect: { x: number; y: number; w: number; h: number }, below = 130, spread = 16): number {
+  const { data, channels, width, height } = decodePng(png);
+  let matching = 0;
+  for (let y = Math.max(0, rect.y); y < Math.min(height, rect.y + rect.h); y++) {
+    for (let x = Math.max(0, rect.x); x < Math.min(width, rect.x + rect.w); x++) {
+      const i = (y * width + x) * channels;
+      const hi = Math.max(data[i]!, data[i + 1]!, data[i + 2]!);
+      const lo = Math.min(data[i]!, data[i + 1]!, data[i + 2]!);
+      if (hi < below && hi - lo < spread) matching++;
+    }
+  }
+  return matching;
+}

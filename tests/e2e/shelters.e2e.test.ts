@@ -1,7 +1,9 @@
 /**
  * Shelters in a real browser against the built app: device position → sorted nearest list
  * whose first entry is the true nearest; refused permission → offline place search; server
- * stopped → the map opens and draws the shelters and the list still works; no WebGL → the list
+ * stopped → the map opens and draws the shelters and the town labels (no glyph server: maplibre
+ * draws them from the device's fonts; proven by placed labels, their pixels and no font request),
+ * and the list still works; no WebGL → the list
  * still works and says why; axe clean in Danish and English; nothing leaves the origin.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nearestByScan } from '../../src/features/shelters/domain/spatial-index';
 import { axeViolations, launch, newProfile, open, removeProfile, serveDist, waitForPacks, waitForServiceWorker, watch, type Served } from './harness';
-import { pixelStats } from './shelters-png';
+import { darkGreyPixels, pixelStats } from './shelters-png';
 
 /** Store Torv, central Aarhus. */
 const AARHUS = { latitude: 56.1567, longitude: 10.2108 };
@@ -98,15 +100,17 @@ describe('shelters', () => {
     context = undefined;
   });
 
-  test('with the server stopped, the map opens and draws the shelters, and the list works', async () => {
+  test('with the server stopped, the map opens and draws the shelters and the town labels (no glyph server, no font request), and the list works', async () => {
     await server.stop();
     try {
       context = await launch(profile, { geolocation: AARHUS, permissions: ['geolocation'], args: WEBGL_ARGS });
       const page = context.pages()[0] ?? (await context.newPage());
       const w = watch(page, server.url);
+      const asked: string[] = [];
+      page.on('request', (r) => asked.push(r.url()));
       await open(page, `${server.url}/shelters?lang=da`);
       await page.getByRole('button', { name: 'Brug min position' }).click();
-    await page.getByText('Viser beskyttelsesrum nær: din position').waitFor();
+      await page.getByText('Viser beskyttelsesrum nær: din position').waitFor();
       const { ids } = await listed(page);
       expect(ids[0]).toBe(trueNearest()[0]);
       await page.getByRole('button', { name: 'Åbn kortet' }).click();
@@ -118,6 +122,37 @@ describe('shelters', () => {
       expect(red.distinct).toBeGreaterThan(20);
       expect(red.matching).toBeGreaterThan(50);
       await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain('MELICA');
+      // Town labels, offline and with no glyph server. Zoomed out from the position (zoom 13) to
+      // zoom 9, where the towns around Aarhus are labelled: maplibre placed them (only placed
+      // symbols are reported), and they are really drawn: dark grey text pixels (nothing else
+      // on the map is dark grey) around placed labels clear of the controls and attribution.
+      type Town = { name: string; x: number; y: number };
+      const townsNow = async (): Promise<Town[]> => JSON.parse((await map.getAttribute('data-rendered-towns')) ?? '[]') as Town[];
+      for (let i = 0; i < 4; i++) {
+        await page.locator('.maplibregl-ctrl-zoom-out').click();
+        await page.waitForTimeout(400);
+      }
+      await page.waitForFunction(() => JSON.parse(document.querySelector('.shelter-map')?.getAttribute('data-rendered-towns') ?? '[]').length >= 4, null, { timeout: 30_000 });
+      await page.waitForTimeout(500);
+      const towns = await townsNow();
+      const labelShot = await map.screenshot();
+      expect(await townsNow()).toEqual(towns); // the map did not move between the two
+      const mapBox = (await map.boundingBox())!;
+      const scale = labelShot.readUInt32BE(16) / mapBox.width; // the PNG's width (IHDR)
+      const covers = await page.locator('.shelter-map .maplibregl-ctrl').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      const clear = towns.filter(
+        (t) =>
+          t.x > 40 && t.x < mapBox.width - 40 && t.y > 12 && t.y < mapBox.height - 12 &&
+          covers.every((c) => t.x + 40 < c.left - mapBox.x || t.x - 40 > c.right - mapBox.x || t.y + 12 < c.top - mapBox.y || t.y - 12 > c.bottom - mapBox.y),
+      );
+      const drawn = clear.filter((t) => darkGreyPixels(labelShot, { x: Math.round((t.x - 35) * scale), y: Math.round((t.y - 9) * scale), w: Math.round(70 * scale), h: Math.round(18 * scale) }) >= 15);
+      expect(clear.length).toBeGreaterThanOrEqual(3);
+      // Danish letters too (e.g. Søften, Hørning): drawn from the device's fonts like the rest.
+      expect(drawn.some((t) => /[æøå]/i.test(t.name))).toBe(true);
+      // Shelter dots are drawn above the labels and may hide one: most, not all, must show.
+      expect(drawn.length).toBeGreaterThanOrEqual(Math.max(3, Math.ceil(clear.length * 0.6)));
+      // No glyph, font or tile request was made (the server is stopped: any would have failed).
+      expect(asked.filter((u) => /glyph|font|\.pbf|\.woff2?|\.[ot]tf/i.test(u))).toEqual([]);
       // Tap a shelter for details: "show on map" centres the first one; tap the centre.
       await page.locator('[data-testid="nearest-list"] > li').first().getByRole('button', { name: 'Vis på kort' }).click();
       await page.waitForTimeout(500);

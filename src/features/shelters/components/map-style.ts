@@ -11,11 +11,17 @@ export interface Basemap {
 }
 
 export const SHELTER_LAYERS = ['shelter-clusters', 'shelter-points'];
+export const TOWN_LABEL_LAYERS = ['towns-big', 'towns-small'];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
- * No `glyphs` URL: maplibre draws the town labels and cluster counts with the device's own
- * fonts (TinySDF), so labels render offline and no font request is ever made.
+ * No `glyphs` URL, on purpose: maplibre-gl (≥ 5.11, "omit to use local fonts" in the style spec,
+ * https://maplibre.org/maplibre-style-spec/glyphs/) then draws every glyph of the town labels and
+ * cluster counts itself with TinySDF from the device's fonts (`text-font` as a CSS family, with
+ * sans-serif as the last resort; see GlyphManager in maplibre-gl 6.17's glyph_manager.ts: with no
+ * URL every glyph is drawn locally). So labels render offline, in any script the device has a
+ * font for (æ, ø, å included), and no font request is ever made. The browser test proves it with
+ * the server stopped (placed labels, their pixels, no glyph or font request).
  */
 export function mapStyle(basemap: Basemap, shelters: FeatureCollection): StyleSpecification {
   return {

@@ -13,7 +13,7 @@ import type { Origin } from '../domain/origin';
 import type { ShelterIndex } from '../domain/spatial-index';
 import type { IndexedShelter } from '../db/shelters-repo';
 import type { ShelterRow } from '../domain/types';
-import { mapStyle, SHELTER_LAYERS, sheltersGeoJson, type Basemap } from './map-style';
+import { mapStyle, SHELTER_LAYERS, sheltersGeoJson, TOWN_LABEL_LAYERS, type Basemap } from './map-style';
 
 setWorkerUrl(workerUrl);
 
@@ -65,6 +65,13 @@ export default function ShelterMap({ index, origin, focus, attributions, onPick,
         m.on('idle', () => {
           const n = m!.queryRenderedFeatures({ layers: SHELTER_LAYERS }).length;
           box.current?.setAttribute('data-rendered-shelters', String(n));
+          // The town labels maplibre placed (only placed symbols are returned), with where they are
+          // on screen: the browser test checks that they are really drawn offline.
+          const towns = m!.queryRenderedFeatures({ layers: TOWN_LABEL_LAYERS }).slice(0, 30).map((f) => {
+            const at = m!.project((f.geometry as Point).coordinates as [number, number]);
+            return { name: String(f.properties['name']), x: Math.round(at.x), y: Math.round(at.y) };
+          });
+          box.current?.setAttribute('data-rendered-towns', JSON.stringify(towns));
         });
         m.on('click', async (e) => {
           const hit = m!.queryRenderedFeatures(e.point, { layers: SHELTER_LAYERS })[0];

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../lib/db/db';
 import { writePack } from '../../../lib/packs/load-packs';
 import type { ShelterCandidate } from '../domain/types';
@@ -6,8 +6,8 @@ import {
   readLastPlace,
   saveLastPlace,
   getShelters,
-  readIndexCache,
-  writeIndexCache,
+  readShelterPoints,
+  savePointSegments,
   cleanUpInterruptedImports,
   importShelterSource,
   listShelterSources,
@@ -87,15 +87,42 @@ describe('shelters repo', () => {
     expect(await db.shelterSources.count()).toBe(0);
   });
 
-  it('keeps an index cache that is valid only for the same data stamp', async () => {
+  it('gives the index its points from per-source records: the import writes its own, the pack is read from rows until saved', async () => {
     await loadPack('v1', [{ id: 'aarhus:1', lon: 10.2, lat: 56.15, capacity: 100 }]);
-    const stamp = await shelterDataStamp();
-    expect(await readIndexCache(stamp)).toBeNull();
-    await writeIndexCache(stamp, [{ id: 'aarhus:1', lon: 10.2, lat: 56.15 }]);
-    expect(await readIndexCache(stamp)).toEqual([{ id: 'aarhus:1', lon: 10.2, lat: 56.15 }]);
-    await importShelterSource({ name: 'Ny', fileName: 'n.csv', shelters: cand(2) });
-    expect(await readIndexCache(await shelterDataStamp())).toBeNull();
-    expect((await getShelters(['aarhus:1', 'nope'])).map((r) => r.capacity)).toEqual([100]);
+    const first = await readShelterPoints();
+    expect(first.points).toEqual([{ id: 'aarhus:1', lon: 10.2, lat: 56.15 }]);
+    expect(first.unsaved.map((u) => u.key)).toEqual(['shelters.points:shelters']);
+    await savePointSegments(first.unsaved);
+    const id = await importShelterSource({ name: 'Ny', fileName: 'n.csv', shelters: cand(2) });
+    // The import saved its record with the ready mark; the pack's is saved: no rows are read.
+    const rowsRead = vi.spyOn(db.shelters, 'where');
+    const second = await readShelterPoints();
+    expect(rowsRead).not.toHaveBeenCalled();
+    rowsRead.mockRestore();
+    expect(second.unsaved).toEqual([]);
+    expect(second.points.map((p) => p.id).sort()).toEqual(['aarhus:1', ...cand(2).map((c) => `${id}:${c.sourceRecordId}`)].sort());
+    expect(second.points.find((p) => p.id === 'aarhus:1')).toEqual({ id: 'aarhus:1', lon: 10.2, lat: 56.15 });
+    // A pack update makes the pack's record out of date: its rows are read again, the import's record still used.
+    await loadPack('v2', [{ id: 'aarhus:2', lon: 10.3, lat: 56.2, capacity: 50 }]);
+    const third = await readShelterPoints();
+    expect(third.unsaved.map((u) => u.key)).toEqual(['shelters.points:shelters']);
+    expect(third.points.map((p) => p.id).sort()).toEqual(['aarhus:2', ...cand(2).map((c) => `${id}:${c.sourceRecordId}`)].sort());
+    // Removing the import removes its record; a damaged record is ignored and rebuilt from rows.
+    await removeShelterSource(id);
+    expect(await db.settings.get(`shelters.points:${id}`)).toBeUndefined();
+    // A record read before the removal is not saved back after it.
+    await savePointSegments([{ key: `shelters.points:${id}`, value: { version: 'import', ids: [], coords: new Float64Array(0) } }]);
+    expect(await db.settings.get(`shelters.points:${id}`)).toBeUndefined();
+    await db.settings.put({ key: 'shelters.points:shelters', value: { version: 'pack:v2', ids: ['x'], coords: new Float64Array(1) } });
+    expect((await readShelterPoints()).points.map((p) => p.id)).toEqual(['aarhus:2']);
+    expect((await getShelters(['aarhus:2', 'nope'])).map((r) => r.capacity)).toEqual([50]);
+  });
+
+  it('leaves the points of an unfinished import out', async () => {
+    await db.shelterSources.put({ id: 'import-x', kind: 'import', name: 'half', fileName: 'h', count: 9, capacity: 9, importedAt: '2026-11-23', status: 'importing' });
+    await db.shelters.bulkPut(cand(3).map((s) => ({ ...s, id: `import-x:${s.sourceRecordId}`, sourceId: 'import-x' })));
+    await loadPack('v1', [{ id: 'aarhus:1', lon: 10.2, lat: 56.15, capacity: 100 }]);
+    expect((await readShelterPoints()).points.map((p) => p.id)).toEqual(['aarhus:1']);
   });
 
   it('remembers the last place searched for', async () => {

@@ -54,7 +54,13 @@ export async function importShelterSource(
       onProgress?.({ written: Math.min(total, i + chunk), total });
       await yieldToPage();
     }
-    await db.shelterSources.update(id, { status: 'ready' });
+    // The index's points for this source, saved with the ready mark (one transaction), so the
+    // next start does not have to read every row.
+    const segment = toSegment(IMPORT_VERSION, input.shelters.map((s) => ({ id: `${id}:${s.sourceRecordId}`, lon: s.lon, lat: s.lat })));
+    await db.transaction('rw', [db.shelterSources, db.settings], async () => {
+      await db.settings.put({ key: segmentKey(id), value: segment });
+      await db.shelterSources.update(id, { status: 'ready' });
+    });
   } catch (err) {
     await removeShelterSource(id).catch(() => {});
     throw err;
@@ -65,9 +71,10 @@ export async function importShelterSource(
 /** Removes an imported source and all its rows. The shipped pack cannot be removed here. */
 export async function removeShelterSource(id: string): Promise<void> {
   if (id === SHELTER_PACK_ID) throw new Error('The shipped shelter data cannot be removed');
-  await db.transaction('rw', [db.shelters, db.shelterSources], async () => {
+  await db.transaction('rw', [db.shelters, db.shelterSources, db.settings], async () => {
     await db.shelters.where('sourceId').equals(id).delete();
     await db.shelterSources.delete(id);
+    await db.settings.delete(segmentKey(id));
   });
 }
 
@@ -108,35 +115,88 @@ export interface IndexedShelter {
   lat: number;
 }
 
-const INDEX_CACHE_KEY = 'shelters.indexCache';
-
-interface IndexCache {
-  stamp: string;
+/**
+ * What the index needs of one source, stored beside its rows: ids and a Float64Array of
+ * lon, lat, lon, lat, … in the order of `ids`. An import writes it together with marking itself
+ * ready, so the first start after an import reads one small record per source instead of every
+ * full row; the pack's is keyed by the pack version and written the first time it is missing.
+ */
+interface PointsSegment {
+  version: string;
   ids: string[];
-  /** lon, lat, lon, lat, … in the order of `ids`. */
   coords: Float64Array;
 }
 
-/**
- * The points of the last index, saved as one record, so a later start reads one row instead of
- * every shelter. Valid only for the same data stamp.
- */
-export async function readIndexCache(stamp: string): Promise<IndexedShelter[] | null> {
-  const row = await db.settings.get(INDEX_CACHE_KEY);
-  const cache = row?.value as IndexCache | undefined;
-  if (!cache || cache.stamp !== stamp || Object.prototype.toString.call(cache.coords) !== '[object Float64Array]' || cache.coords.length !== cache.ids.length * 2) return null;
-  const { ids, coords } = cache;
-  return ids.map((id, i) => ({ id, lon: coords[2 * i]!, lat: coords[2 * i + 1]! }));
-}
+const segmentKey = (sourceId: string): string => `shelters.points:${sourceId}`;
+/** Imported data never changes under its id (a new import is a new source). */
+const IMPORT_VERSION = 'import';
 
-export async function writeIndexCache(stamp: string, items: readonly IndexedShelter[]): Promise<void> {
+function toSegment(version: string, items: readonly IndexedShelter[]): PointsSegment {
   const coords = new Float64Array(items.length * 2);
-  items.forEach((s, i) => {
+  const ids = new Array<string>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i]!;
+    ids[i] = s.id;
     coords[2 * i] = s.lon;
     coords[2 * i + 1] = s.lat;
+  }
+  return { version, ids, coords };
+}
+
+function validSegment(value: unknown, version: string): PointsSegment | null {
+  const seg = value as PointsSegment | undefined;
+  if (!seg || seg.version !== version || !Array.isArray(seg.ids) || Object.prototype.toString.call(seg.coords) !== '[object Float64Array]') return null;
+  return seg.coords.length === seg.ids.length * 2 ? seg : null;
+}
+
+/** Where the index's points came from, and the segments still to be saved for the next start. */
+export interface ShelterPoints {
+  points: IndexedShelter[];
+  /** Sources whose segment was missing (read from their rows): save with `savePointSegments`. */
+  unsaved: { key: string; value: PointsSegment }[];
+}
+
+/**
+ * The points of the pack and of every finished import (what the index needs: id, lon, lat),
+ * from each source's segment, or from its rows where the segment is missing or out of date.
+ */
+export async function readShelterPoints(): Promise<ShelterPoints> {
+  // One round trip: the records are read beside the sources, not after them.
+  const [pack, sources, records] = await Promise.all([
+    db.packs.get(SHELTER_PACK_ID),
+    db.shelterSources.toArray() as Promise<ShelterSourceRow[]>,
+    db.settings.where('key').startsWith(segmentKey('')).toArray() as Promise<{ key: string; value: unknown }[]>,
+  ]);
+  const wanted = [
+    { sourceId: SHELTER_PACK_ID, version: `pack:${pack?.version ?? ''}` },
+    ...sources.filter((s) => s.status === 'ready' && s.id !== SHELTER_PACK_ID).map((s) => ({ sourceId: s.id, version: IMPORT_VERSION })),
+  ];
+  const stored = new Map(records.map((r) => [r.key, r.value]));
+  const unsaved: ShelterPoints['unsaved'] = [];
+  const segments = await Promise.all(
+    wanted.map(async (w) => {
+      const seg = validSegment(stored.get(segmentKey(w.sourceId)), w.version);
+      if (seg) return seg;
+      const rows = (await db.shelters.where('sourceId').equals(w.sourceId).toArray()) as ShelterRow[];
+      const fresh = toSegment(w.version, rows);
+      unsaved.push({ key: segmentKey(w.sourceId), value: fresh });
+      return fresh;
+    }),
+  );
+  const points: IndexedShelter[] = [];
+  for (const { ids, coords } of segments) for (let i = 0; i < ids.length; i++) points.push({ id: ids[i]!, lon: coords[2 * i]!, lat: coords[2 * i + 1]! });
+  return { points, unsaved };
+}
+
+/** Saves segments that `readShelterPoints` had to rebuild from rows (call it off the critical path). */
+export async function savePointSegments(unsaved: ShelterPoints['unsaved']): Promise<void> {
+  if (!unsaved.length) return;
+  // A source removed since the read gets no record back (a stale pack version is harmless: it is
+  // checked on reading).
+  await db.transaction('rw', [db.settings, db.shelterSources], async () => {
+    const live = new Set([SHELTER_PACK_ID, ...((await db.shelterSources.toArray()) as ShelterSourceRow[]).map((s) => s.id)].map(segmentKey));
+    await db.settings.bulkPut(unsaved.filter((u) => live.has(u.key)));
   });
-  const value: IndexCache = { stamp, ids: items.map((s) => s.id), coords };
-  await db.settings.put({ key: INDEX_CACHE_KEY, value });
 }
 
 /** Full rows for the given ids, in that order (missing ones left out). */

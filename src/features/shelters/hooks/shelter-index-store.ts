@@ -1,10 +1,10 @@
 /**
- * One spatial index per page life, shared by the list and the map: built from every shelter in
- * IndexedDB, rebuilt when the data's stamp changes (a pack update, an import, a removal).
+ * One spatial index per page life, shared by the list and the map: built from the points of every
+ * shelter source in IndexedDB (see readShelterPoints), rebuilt when the data's stamp changes (a pack update, an import, a removal).
  * When it is ready, a `beredt:shelter-index-ready` performance mark records the time since
  * the app started (read by the bench).
  */
-import { readAllShelters, readIndexCache, writeIndexCache, type IndexedShelter } from '../db/shelters-repo';
+import { readShelterPoints, savePointSegments, type IndexedShelter } from '../db/shelters-repo';
 import { buildShelterIndex, type ShelterIndex } from '../domain/spatial-index';
 
 export interface IndexState {
@@ -29,6 +29,14 @@ function mark(name: string): void {
   if (typeof performance !== 'undefined' && performance.mark && performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
+/**
+ * Runs `fn` after the current task (the render the ready state triggers goes first). Not
+ * requestIdleCallback: a busy or quickly left page may never be idle, and the save would be lost.
+ */
+function soon(fn: () => void): void {
+  setTimeout(fn, 0);
+}
+
 export function subscribeIndex(l: () => void): () => void {
   listeners.add(l);
   return () => listeners.delete(l);
@@ -48,14 +56,15 @@ export function ensureIndex(stamp: string): void {
   building = (async () => {
     try {
       mark('beredt:shelter-index-read');
-      // One cached record when the data has not changed since the last index; all rows otherwise.
-      const cached = await readIndexCache(stamp).catch(() => null);
-      const rows: IndexedShelter[] = cached ?? (await readAllShelters()).map(({ id, lon, lat }) => ({ id, lon, lat }));
+      // One small record per source (written by the import, or by the last start for the pack);
+      // only a source without one has its rows read.
+      const { points, unsaved } = await readShelterPoints();
       mark('beredt:shelter-index-build');
-      const index = buildShelterIndex(rows);
-      if (!cached) writeIndexCache(stamp, rows).catch((err: unknown) => console.warn('Beredt: shelter index cache not saved', err));
+      const index = buildShelterIndex(points);
       if (state.status !== 'ready') mark('beredt:shelter-index-ready');
       set({ status: 'ready', index, stamp });
+      // Missing records are for the next start: saved right after "ready", off the critical path.
+      if (unsaved.length) soon(() => savePointSegments(unsaved).catch((err: unknown) => console.warn('Beredt: shelter index points not saved', err)));
     } catch (err) {
       set({ status: 'error', error: err instanceof Error ? err.message : String(err), stamp });
     } finally {
