@@ -12,14 +12,14 @@ import { createServer } from './serve.mjs';
 /**
  * Seeds `count` synthetic shelters as a finished import (what a national file gives). With
  * `points`, also the source's index record as importShelterSource saves it with the ready mark
- * (shelters-repo.ts: key `shelters.points:<sourceId>`, { version: 'import', ids, coords });
+ * (shelters-repo.ts: table `shelterPoints`, key `shelters.points:<sourceId>`, { version: 'import', ids, coords });
  * without it, the worst case: rows only (e.g. data imported by an older version of the app). A
  * plain string, run in the page: bundler helpers such as __name must not leak into it.
  */
 const SEED = `async (count, points) => {
   const req = indexedDB.open('beredt');
   const idb = await new Promise((res, rej) => { req.onsuccess = () => res(req.result); req.onerror = () => rej(req.error); });
-  const tx = idb.transaction(['shelters', 'shelterSources', 'settings'], 'readwrite');
+  const tx = idb.transaction(['shelters', 'shelterSources', 'shelterPoints'], 'readwrite');
   const sh = tx.objectStore('shelters');
   const ids = [];
   const coords = new Float64Array(count * 2);
@@ -30,7 +30,7 @@ const SEED = `async (count, points) => {
     sh.put({ id: 'bench:' + i, sourceId: 'bench', sourceRecordId: String(i), lon: 8 + a * 7, lat: 54.6 + b * 3, capacity: 1 + (i % 400), address: 'Benchvej ' + i + ', 8000 Aarhus C' });
     ids.push('bench:' + i); coords[2 * i] = 8 + a * 7; coords[2 * i + 1] = 54.6 + b * 3;
   }
-  if (points) tx.objectStore('settings').put({ key: 'shelters.points:bench', value: { version: 'import', ids, coords } });
+  if (points) tx.objectStore('shelterPoints').put({ key: 'shelters.points:bench', value: { version: 'import', ids, coords } });
   tx.objectStore('shelterSources').put({ id: 'bench', kind: 'import', name: 'bench', fileName: 'bench', count, capacity: 0, importedAt: new Date().toISOString(), status: 'ready' });
   await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
   const c = idb.transaction('shelters').objectStore('shelters').count();

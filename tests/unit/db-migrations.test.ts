@@ -45,6 +45,7 @@ describe('schema history', () => {
       await before.table('settings').put({ key: 'lang', value: 'uk' });
       await before.table('household').put({ id: 'household', adults: 2 });
       await before.table('batches').put({ id: 'b1', itemId: 'water', quantity: 6, bestBefore: '2027-01-01' });
+      if (old.version === 1) await before.table('settings').put({ key: 'shelters.points:shelters', value: { ids: [] } });
       before.close();
 
       const current = new BeredtDB(NAME);
@@ -53,6 +54,8 @@ describe('schema history', () => {
       await expect(current.settings.get('lang')).resolves.toEqual({ key: 'lang', value: 'uk' });
       await expect(current.table('household').get('household')).resolves.toMatchObject({ adults: 2 });
       await expect(current.table('batches').where('itemId').equals('water').count()).resolves.toBe(1);
+      // v2 moved the shelter point cache out of the (backed-up) settings table.
+      await expect(current.settings.get('shelters.points:shelters')).resolves.toBeUndefined();
       current.close();
     });
   }

@@ -39,6 +39,7 @@ export class BeredtDB extends Dexie {
   shelterSources!: Table<AnyRow, string>;
   places!: Table<AnyRow, string>;
   plan!: Table<AnyRow, string>;
+  shelterPoints!: Table<SettingRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

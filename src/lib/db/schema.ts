@@ -41,6 +41,12 @@ export const TABLES = {
   places: 'places',
   /** The household emergency plan (single row, id 'plan'). */
   plan: 'plan',
+  /**
+   * A cache of the shelter index's points per source ({ key: `shelters.points:<sourceId>`,
+   * value: { version, ids, coords } }), so a start need not read every shelter row. Not user
+   * data: never backed up, rebuilt from the rows when missing.
+   */
+  shelterPoints: 'shelterPoints',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -78,6 +84,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       shelterSources: 'id, kind',
       places: 'id, kind, sourceId',
       plan: 'id',
+    },
+  },
+  {
+    // Version 2: the shelter index's point cache gets its own table (it had been planned in
+    // `settings`, which is user data and goes into backups). Drop any such rows from settings.
+    version: 2,
+    stores: { shelterPoints: 'key' },
+    upgrade: async (tx) => {
+      await tx.table('settings').where('key').startsWith('shelters.points:').delete();
     },
   },
 ];

@@ -109,11 +109,11 @@ describe('shelters repo', () => {
     expect(third.points.map((p) => p.id).sort()).toEqual(['aarhus:2', ...cand(2).map((c) => `${id}:${c.sourceRecordId}`)].sort());
     // Removing the import removes its record; a damaged record is ignored and rebuilt from rows.
     await removeShelterSource(id);
-    expect(await db.settings.get(`shelters.points:${id}`)).toBeUndefined();
+    expect(await db.shelterPoints.get(`shelters.points:${id}`)).toBeUndefined();
     // A record read before the removal is not saved back after it.
     await savePointSegments([{ key: `shelters.points:${id}`, value: { version: 'import', ids: [], coords: new Float64Array(0) } }]);
-    expect(await db.settings.get(`shelters.points:${id}`)).toBeUndefined();
-    await db.settings.put({ key: 'shelters.points:shelters', value: { version: 'pack:v2', ids: ['x'], coords: new Float64Array(1) } });
+    expect(await db.shelterPoints.get(`shelters.points:${id}`)).toBeUndefined();
+    await db.shelterPoints.put({ key: 'shelters.points:shelters', value: { version: 'pack:v2', ids: ['x'], coords: new Float64Array(1) } });
     expect((await readShelterPoints()).points.map((p) => p.id)).toEqual(['aarhus:2']);
     expect((await getShelters(['aarhus:2', 'nope'])).map((r) => r.capacity)).toEqual([50]);
   });

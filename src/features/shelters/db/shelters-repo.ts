@@ -57,8 +57,8 @@ export async function importShelterSource(
     // The index's points for this source, saved with the ready mark (one transaction), so the
     // next start does not have to read every row.
     const segment = toSegment(IMPORT_VERSION, input.shelters.map((s) => ({ id: `${id}:${s.sourceRecordId}`, lon: s.lon, lat: s.lat })));
-    await db.transaction('rw', [db.shelterSources, db.settings], async () => {
-      await db.settings.put({ key: segmentKey(id), value: segment });
+    await db.transaction('rw', [db.shelterSources, db.shelterPoints], async () => {
+      await db.shelterPoints.put({ key: segmentKey(id), value: segment });
       await db.shelterSources.update(id, { status: 'ready' });
     });
   } catch (err) {
@@ -71,10 +71,10 @@ export async function importShelterSource(
 /** Removes an imported source and all its rows. The shipped pack cannot be removed here. */
 export async function removeShelterSource(id: string): Promise<void> {
   if (id === SHELTER_PACK_ID) throw new Error('The shipped shelter data cannot be removed');
-  await db.transaction('rw', [db.shelters, db.shelterSources, db.settings], async () => {
+  await db.transaction('rw', [db.shelters, db.shelterSources, db.shelterPoints], async () => {
     await db.shelters.where('sourceId').equals(id).delete();
     await db.shelterSources.delete(id);
-    await db.settings.delete(segmentKey(id));
+    await db.shelterPoints.delete(segmentKey(id));
   });
 }
 
@@ -165,7 +165,7 @@ export async function readShelterPoints(): Promise<ShelterPoints> {
   const [pack, sources, records] = await Promise.all([
     db.packs.get(SHELTER_PACK_ID),
     db.shelterSources.toArray() as Promise<ShelterSourceRow[]>,
-    db.settings.where('key').startsWith(segmentKey('')).toArray() as Promise<{ key: string; value: unknown }[]>,
+    db.shelterPoints.toArray() as Promise<{ key: string; value: unknown }[]>,
   ]);
   const wanted = [
     { sourceId: SHELTER_PACK_ID, version: `pack:${pack?.version ?? ''}` },
@@ -193,9 +193,9 @@ export async function savePointSegments(unsaved: ShelterPoints['unsaved']): Prom
   if (!unsaved.length) return;
   // A source removed since the read gets no record back (a stale pack version is harmless: it is
   // checked on reading).
-  await db.transaction('rw', [db.settings, db.shelterSources], async () => {
+  await db.transaction('rw', [db.shelterPoints, db.shelterSources], async () => {
     const live = new Set([SHELTER_PACK_ID, ...((await db.shelterSources.toArray()) as ShelterSourceRow[]).map((s) => s.id)].map(segmentKey));
-    await db.settings.bulkPut(unsaved.filter((u) => live.has(u.key)));
+    await db.shelterPoints.bulkPut(unsaved.filter((u) => live.has(u.key)));
   });
 }
 

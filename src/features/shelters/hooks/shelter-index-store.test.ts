@@ -41,7 +41,7 @@ describe('shelter index store', () => {
     await ready(s1);
     expect(nearestShelters(getIndexState().index!, { lon: 12.4, lat: 55.7 }, 1)[0]!.item.id).toBe('a:2');
     // The pack's points are saved for the next start once the page is idle.
-    await expect.poll(async () => ((await db.settings.get('shelters.points:shelters'))?.value as { ids?: string[] } | undefined)?.ids).toHaveLength(2);
+    await expect.poll(async () => ((await db.shelterPoints.get('shelters.points:shelters'))?.value as { ids?: string[] } | undefined)?.ids).toHaveLength(2);
     await importShelterSource({ name: 'Mine', fileName: 'm.csv', shelters: [{ sourceRecordId: 'x', lon: 12.41, lat: 55.7, capacity: 5 }] });
     const s2 = await shelterDataStamp();
     ensureIndex(s2);
