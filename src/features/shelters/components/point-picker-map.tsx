@@ -10,6 +10,8 @@ import { AttributionControl, Map as MlMap, NavigationControl, setWorkerUrl, type
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mapLocale } from './map-locale';
 import { mapStyle, type Basemap } from './map-style';
 
 setWorkerUrl(workerUrl);
@@ -39,6 +41,7 @@ function pointData(lon: number | undefined, lat: number | undefined): FeatureCol
 }
 
 export default function PointPickerMap({ lon, lat, label, useCentreLabel, onPick, onFailure }: PointPickerProps) {
+  const { t } = useTranslation('shelters');
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<MlMap | null>(null);
   const [ready, setReady] = useState(false);
@@ -64,7 +67,7 @@ export default function PointPickerMap({ lon, lat, label, useCentreLabel, onPick
           minZoom: 5,
           maxZoom: 18,
           attributionControl: false,
-          locale: { 'Map.Title': label },
+          locale: mapLocale(t, label),
         });
         map.current = m;
         m.addControl(new NavigationControl({ showCompass: false }), 'top-right');

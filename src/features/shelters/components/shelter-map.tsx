@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mapLocale } from './map-locale';
 import type { Origin } from '../domain/origin';
 import type { ShelterIndex } from '../domain/spatial-index';
 import type { IndexedShelter } from '../db/shelters-repo';
@@ -54,7 +55,7 @@ export default function ShelterMap({ index, origin, focus, attributions, onPick,
           minZoom: 5,
           maxZoom: 18,
           attributionControl: false,
-          locale: { 'Map.Title': t('map.label') },
+          locale: mapLocale(t, t('map.label')),
         });
         map.current = m;
         m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
