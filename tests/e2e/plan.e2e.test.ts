@@ -118,11 +118,11 @@ describe('my plan', () => {
     const near = page.locator('.plan-place').first();
     await near.getByRole('button', { name: 'Vælg på kortet' }).waitFor();
     // The map library (in the chunk shared with the shelter map) is not part of the plan page.
-    expect(scripts.filter((u) => /\/assets\/(map-style|point-picker-map)-/.test(u))).toEqual([]);
+    expect(scripts.filter((u) => /\/assets\/(basemap-map|point-picker-map)-/.test(u))).toEqual([]);
     await near.getByRole('button', { name: 'Vælg på kortet' }).click();
     const map = near.locator('.point-picker-map[data-state="ready"]');
     await map.waitFor({ timeout: 60_000 });
-    expect(scripts.some((u) => /\/assets\/map-style-.*\.js$/.test(u))).toBe(true);
+    expect(scripts.some((u) => /\/assets\/basemap-map-.*\.js$/.test(u))).toBe(true);
     expect(await near.getByRole('button', { name: 'Luk kortet' }).getAttribute('aria-expanded')).toBe('true');
     // The map opens on Denmark; a click a little north-west of the centre picks a point there.
     const box = (await map.boundingBox())!;

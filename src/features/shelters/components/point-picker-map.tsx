@@ -6,15 +6,12 @@
  * centre with the button below the map.
  */
 import type { FeatureCollection } from 'geojson';
-import { AttributionControl, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Map as MlMap, GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapLocale } from './map-locale';
-import { mapStyle, type Basemap } from './map-style';
+import { createBasemapMap, DK_BOUNDS, loadBasemap } from './basemap-map';
 
-setWorkerUrl(workerUrl);
 
 export interface PointPickerProps {
   /** The current point, if any: the map opens centred on it. */
@@ -28,7 +25,6 @@ export interface PointPickerProps {
   onFailure: (reason: 'contextLost' | 'failed') => void;
 }
 
-const DK_BOUNDS: [number, number, number, number] = [7.9, 54.5, 15.3, 57.8];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Five decimals: about a metre, like the point from the device position. */
@@ -53,27 +49,19 @@ export default function PointPickerMap({ lon, lat, label, useCentreLabel, onPick
     let m: MlMap | null = null;
     (async () => {
       try {
-        const res = await fetch('/basemap/basemap.json');
-        if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
-        const basemap = (await res.json()) as Basemap;
+        const basemap = await loadBasemap();
         if (cancelled || !box.current) return;
         const { lon: x, lat: y } = props.current;
         const at = x !== undefined && y !== undefined ? { center: [x, y] as [number, number], zoom: 14 } : { bounds: DK_BOUNDS };
-        m = new MlMap({
+        m = createBasemapMap({
           container: box.current,
-          style: mapStyle(basemap, EMPTY),
-          ...at,
-          maxBounds: [3, 52.5, 20, 60],
-          minZoom: 5,
-          maxZoom: 18,
-          attributionControl: false,
+          basemap,
+          shelters: EMPTY,
+          view: at,
           locale: mapLocale(t, label),
+          onContextLost: () => props.current.onFailure('contextLost'),
         });
         map.current = m;
-        m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-        m.addControl(new AttributionControl({ compact: true, customAttribution: basemap.attribution }), 'bottom-right');
-        m.getCanvas().addEventListener('webglcontextlost', () => props.current.onFailure('contextLost'));
-        m.on('error', (e) => console.warn('Beredt map:', e.error?.message));
         m.on('load', () => !cancelled && setReady(true));
         m.on('click', (e) => props.current.onPick(roundCoord(e.lngLat.lng), roundCoord(e.lngLat.lat)));
       } catch (err) {

@@ -4,9 +4,7 @@
  * tile server: nothing leaves the origin, and the position is only drawn, never requested.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { AttributionControl, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Map as MlMap, GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapLocale } from './map-locale';
@@ -14,9 +12,8 @@ import type { Origin } from '../domain/origin';
 import type { ShelterIndex } from '../domain/spatial-index';
 import type { IndexedShelter } from '../db/shelters-repo';
 import type { ShelterRow } from '../domain/types';
-import { mapStyle, SHELTER_LAYERS, sheltersGeoJson, TOWN_LABEL_LAYERS, type Basemap } from './map-style';
-
-setWorkerUrl(workerUrl);
+import { createBasemapMap, DK_BOUNDS, loadBasemap } from './basemap-map';
+import { SHELTER_LAYERS, sheltersGeoJson, TOWN_LABEL_LAYERS } from './map-style';
 
 export interface ShelterMapProps {
   index: ShelterIndex<IndexedShelter> | undefined;
@@ -27,8 +24,6 @@ export interface ShelterMapProps {
   onSelect: (id: string) => void;
   onFailure: (reason: 'contextLost' | 'failed') => void;
 }
-
-const DK_BOUNDS: [number, number, number, number] = [7.9, 54.5, 15.3, 57.8];
 
 export default function ShelterMap({ index, origin, focus, attributions, onPick, onSelect, onFailure }: ShelterMapProps) {
   const { t } = useTranslation('shelters');
@@ -43,25 +38,18 @@ export default function ShelterMap({ index, origin, focus, attributions, onPick,
     let m: MlMap | null = null;
     (async () => {
       try {
-        const res = await fetch('/basemap/basemap.json');
-        if (!res.ok) throw new Error(`basemap: HTTP ${res.status}`);
-        const basemap = (await res.json()) as Basemap;
+        const basemap = await loadBasemap();
         if (cancelled || !box.current) return;
-        m = new MlMap({
+        m = createBasemapMap({
           container: box.current,
-          style: mapStyle(basemap, sheltersGeoJson(props.current.index?.items ?? [])),
-          bounds: DK_BOUNDS,
-          maxBounds: [3, 52.5, 20, 60],
-          minZoom: 5,
-          maxZoom: 18,
-          attributionControl: false,
+          basemap,
+          shelters: sheltersGeoJson(props.current.index?.items ?? []),
+          view: { bounds: DK_BOUNDS },
           locale: mapLocale(t, t('map.label')),
+          attribution: attributions,
+          onContextLost: () => props.current.onFailure('contextLost'),
         });
         map.current = m;
-        m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-        m.addControl(new AttributionControl({ compact: true, customAttribution: [...basemap.attribution, ...attributions] }), 'bottom-right');
-        m.getCanvas().addEventListener('webglcontextlost', () => props.current.onFailure('contextLost'));
-        m.on('error', (e) => console.warn('Beredt map:', e.error?.message));
         m.on('load', () => !cancelled && setReady(true));
         m.on('idle', () => {
           const n = m!.queryRenderedFeatures({ layers: SHELTER_LAYERS }).length;
