@@ -6,11 +6,12 @@
  * centre with the button below the map.
  */
 import type { FeatureCollection } from 'geojson';
-import type { Map as MlMap, GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapLocale } from './map-locale';
-import { createBasemapMap, DK_BOUNDS, loadBasemap } from './basemap-map';
+import { createBasemapMap, DK_BOUNDS } from './basemap-map';
+import { useBasemapMap } from './use-basemap-map';
 
 
 export interface PointPickerProps {
@@ -39,44 +40,27 @@ function pointData(lon: number | undefined, lat: number | undefined): FeatureCol
 export default function PointPickerMap({ lon, lat, label, useCentreLabel, onPick, onFailure }: PointPickerProps) {
   const { t } = useTranslation('shelters');
   const box = useRef<HTMLDivElement>(null);
-  const map = useRef<MlMap | null>(null);
-  const [ready, setReady] = useState(false);
   const props = useRef({ lon, lat, onPick, onFailure });
   props.current = { lon, lat, onPick, onFailure };
 
-  useEffect(() => {
-    let cancelled = false;
-    let m: MlMap | null = null;
-    (async () => {
-      try {
-        const basemap = await loadBasemap();
-        if (cancelled || !box.current) return;
-        const { lon: x, lat: y } = props.current;
-        const at = x !== undefined && y !== undefined ? { center: [x, y] as [number, number], zoom: 14 } : { bounds: DK_BOUNDS };
-        m = createBasemapMap({
-          container: box.current,
-          basemap,
-          shelters: EMPTY,
-          view: at,
-          locale: mapLocale(t, label),
-          onContextLost: () => props.current.onFailure('contextLost'),
-        });
-        map.current = m;
-        m.on('load', () => !cancelled && setReady(true));
-        m.on('click', (e) => props.current.onPick(roundCoord(e.lngLat.lng), roundCoord(e.lngLat.lat)));
-      } catch (err) {
-        console.warn('Beredt map failed', err);
-        if (!cancelled) props.current.onFailure('failed');
-      }
-    })();
-    return () => {
-      cancelled = true;
-      m?.remove();
-      map.current = null;
-    };
-    // The map is made once; the point goes through the effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const { map, ready } = useBasemapMap(
+    box,
+    (basemap, container) => {
+      const { lon: x, lat: y } = props.current;
+      const at = x !== undefined && y !== undefined ? { center: [x, y] as [number, number], zoom: 14 } : { bounds: DK_BOUNDS };
+      const m = createBasemapMap({
+        container,
+        basemap,
+        shelters: EMPTY,
+        view: at,
+        locale: mapLocale(t, label),
+        onContextLost: () => props.current.onFailure('contextLost'),
+      });
+      m.on('click', (e) => props.current.onPick(roundCoord(e.lngLat.lng), roundCoord(e.lngLat.lat)));
+      return m;
+    },
+    () => props.current.onFailure('failed'),
+  );
 
   useEffect(() => {
     if (ready) (map.current?.getSource('me') as GeoJSONSource | undefined)?.setData(pointData(lon, lat));

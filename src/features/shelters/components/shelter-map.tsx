@@ -4,15 +4,16 @@
  * tile server: nothing leaves the origin, and the position is only drawn, never requested.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { Map as MlMap, GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapLocale } from './map-locale';
 import type { Origin } from '../domain/origin';
 import type { ShelterIndex } from '../domain/spatial-index';
 import type { IndexedShelter } from '../db/shelters-repo';
 import type { ShelterRow } from '../domain/types';
-import { createBasemapMap, DK_BOUNDS, loadBasemap } from './basemap-map';
+import { createBasemapMap, DK_BOUNDS } from './basemap-map';
+import { useBasemapMap } from './use-basemap-map';
 import { SHELTER_LAYERS, sheltersGeoJson, TOWN_LABEL_LAYERS } from './map-style';
 
 export interface ShelterMapProps {
@@ -28,69 +29,52 @@ export interface ShelterMapProps {
 export default function ShelterMap({ index, origin, focus, attributions, onPick, onSelect, onFailure }: ShelterMapProps) {
   const { t } = useTranslation('shelters');
   const box = useRef<HTMLDivElement>(null);
-  const map = useRef<MlMap | null>(null);
-  const [ready, setReady] = useState(false);
   const props = useRef({ index, onPick, onSelect, onFailure });
   props.current = { index, onPick, onSelect, onFailure };
 
-  useEffect(() => {
-    let cancelled = false;
-    let m: MlMap | null = null;
-    (async () => {
-      try {
-        const basemap = await loadBasemap();
-        if (cancelled || !box.current) return;
-        m = createBasemapMap({
-          container: box.current,
-          basemap,
-          shelters: sheltersGeoJson(props.current.index?.items ?? []),
-          view: { bounds: DK_BOUNDS },
-          locale: mapLocale(t, t('map.label')),
-          attribution: attributions,
-          onContextLost: () => props.current.onFailure('contextLost'),
+  const { map, ready } = useBasemapMap(
+    box,
+    (basemap, container) => {
+      const m = createBasemapMap({
+        container,
+        basemap,
+        shelters: sheltersGeoJson(props.current.index?.items ?? []),
+        view: { bounds: DK_BOUNDS },
+        locale: mapLocale(t, t('map.label')),
+        attribution: attributions,
+        onContextLost: () => props.current.onFailure('contextLost'),
+      });
+      m.on('idle', () => {
+        const n = m.queryRenderedFeatures({ layers: SHELTER_LAYERS }).length;
+        box.current?.setAttribute('data-rendered-shelters', String(n));
+        // The town labels maplibre placed (only placed symbols are returned), with where they are
+        // on screen: the browser test checks that they are really drawn offline.
+        const towns = m.queryRenderedFeatures({ layers: TOWN_LABEL_LAYERS }).slice(0, 30).map((f) => {
+          const at = m.project((f.geometry as Point).coordinates as [number, number]);
+          return { name: String(f.properties['name']), x: Math.round(at.x), y: Math.round(at.y) };
         });
-        map.current = m;
-        m.on('load', () => !cancelled && setReady(true));
-        m.on('idle', () => {
-          const n = m!.queryRenderedFeatures({ layers: SHELTER_LAYERS }).length;
-          box.current?.setAttribute('data-rendered-shelters', String(n));
-          // The town labels maplibre placed (only placed symbols are returned), with where they are
-          // on screen: the browser test checks that they are really drawn offline.
-          const towns = m!.queryRenderedFeatures({ layers: TOWN_LABEL_LAYERS }).slice(0, 30).map((f) => {
-            const at = m!.project((f.geometry as Point).coordinates as [number, number]);
-            return { name: String(f.properties['name']), x: Math.round(at.x), y: Math.round(at.y) };
-          });
-          box.current?.setAttribute('data-rendered-towns', JSON.stringify(towns));
-        });
-        m.on('click', async (e) => {
-          const hit = m!.queryRenderedFeatures(e.point, { layers: SHELTER_LAYERS })[0];
-          if (!hit) return props.current.onPick(e.lngLat.lng, e.lngLat.lat);
-          const p = hit.properties as { cluster_id?: number; i?: number };
-          if (p.cluster_id !== undefined) {
-            const zoom = await (m!.getSource('shelters') as GeoJSONSource).getClusterExpansionZoom(p.cluster_id);
-            m!.easeTo({ center: (hit.geometry as Point).coordinates as [number, number], zoom });
-          } else if (p.i !== undefined) {
-            const row = props.current.index?.items[p.i];
-            if (row) props.current.onSelect(row.id);
-          }
-        });
-        for (const layer of SHELTER_LAYERS) {
-          m.on('mouseenter', layer, () => (m!.getCanvas().style.cursor = 'pointer'));
-          m.on('mouseleave', layer, () => (m!.getCanvas().style.cursor = ''));
+        box.current?.setAttribute('data-rendered-towns', JSON.stringify(towns));
+      });
+      m.on('click', async (e) => {
+        const hit = m.queryRenderedFeatures(e.point, { layers: SHELTER_LAYERS })[0];
+        if (!hit) return props.current.onPick(e.lngLat.lng, e.lngLat.lat);
+        const p = hit.properties as { cluster_id?: number; i?: number };
+        if (p.cluster_id !== undefined) {
+          const zoom = await (m.getSource('shelters') as GeoJSONSource).getClusterExpansionZoom(p.cluster_id);
+          m.easeTo({ center: (hit.geometry as Point).coordinates as [number, number], zoom });
+        } else if (p.i !== undefined) {
+          const row = props.current.index?.items[p.i];
+          if (row) props.current.onSelect(row.id);
         }
-      } catch (err) {
-        console.warn('Beredt map failed', err);
-        if (!cancelled) props.current.onFailure('failed');
+      });
+      for (const layer of SHELTER_LAYERS) {
+        m.on('mouseenter', layer, () => (m.getCanvas().style.cursor = 'pointer'));
+        m.on('mouseleave', layer, () => (m.getCanvas().style.cursor = ''));
       }
-    })();
-    return () => {
-      cancelled = true;
-      m?.remove();
-      map.current = null;
-    };
-    // The map is made once; data changes go through the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+      return m;
+    },
+    () => props.current.onFailure('failed'),
+  );
 
   useEffect(() => {
     if (!ready || !map.current) return;
