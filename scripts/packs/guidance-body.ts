@@ -5,7 +5,7 @@
  * numbered lists, text before the first section) is a ContentError naming file and field.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { SECTION_KINDS, type Inline, type Section, type SectionKind } from '../../src/features/guidance/domain/types';
+import { SECTION_KINDS, type ArticleSource, type Inline, type Section, type SectionKind } from '../../src/features/guidance/domain/types';
 import { ContentError } from './types';
 
 const MARKER = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
@@ -139,23 +139,25 @@ export function parseBody(body: string, file: string): Section[] {
   return sections;
 }
 
-/** Checks every source marker against the number of sources, and that every block is sourced. */
-export function checkMarkers(sections: readonly Section[], sourceCount: number, file: string): void {
+/** Checks every source marker against the article's sources, and that every block is sourced. */
+export function checkMarkers(sections: readonly Section[], sources: readonly Pick<ArticleSource, 'kind'>[], file: string): void {
   const check = (content: Inline[], field: string, what: string) => {
+    const cited = new Set<number>();
     const walk = (nodes: Inline[]) => {
       for (const n of nodes) {
         if (n.type === 'source') {
           for (const r of n.refs) {
-            if (r < 1 || r > sourceCount) {
-              throw new ContentError(file, field, `source marker [${r}] is out of range: the article has ${sourceCount} source(s)`);
+            if (r < 1 || r > sources.length) {
+              throw new ContentError(file, field, `source marker [${r}] is out of range: the article has ${sources.length} source(s)`);
             }
+            cited.add(r);
           }
         } else if (n.type !== 'text') walk(n.children);
       }
     };
     walk(content);
+    const words = content.map((n) => (n.type === 'text' ? n.text : '')).join('').slice(0, 50);
     if (content[content.length - 1]?.type !== 'source') {
-      const words = content.map((n) => (n.type === 'text' ? n.text : '')).join('').slice(0, 50);
       throw new ContentError(file, field, `${what} "${words}…" must end with a source marker such as [1]`);
     }
   };

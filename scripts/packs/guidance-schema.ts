@@ -3,7 +3,7 @@
  * guidance pack builder; every issue is reported with its field path.
  */
 import { z } from 'zod';
-import { APP_LINKS, CATEGORIES, URGENCIES } from '../../src/features/guidance/domain/types';
+import { APP_LINKS, CATEGORIES, SOURCE_KINDS, URGENCIES } from '../../src/features/guidance/domain/types';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,6 +36,7 @@ const httpsUrl = z
 export const sourceSchema = z.strictObject({
   title: text(200),
   publisher: text(120),
+  kind: z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` }),
   url: httpsUrl,
   checked: isoDate,
 });

@@ -46,7 +46,7 @@ export function parseArticle(file: string, lang: Lang, text: string): GuidanceAr
   if (fm.id !== expectedId) throw new ContentError(file, 'id', `"${fm.id}" must equal the file name "${expectedId}"`);
   if (fm.related.includes(fm.id)) throw new ContentError(file, 'related', 'an article cannot be related to itself');
   const sections = parseBody(text.slice(match[0].length), file);
-  checkMarkers(sections, fm.sources.length, file);
+  checkMarkers(sections, fm.sources, file);
   const checked = fm.sources.map((s) => s.checked).sort().at(-1)!;
   return {
     key: articleKey(fm.id, lang),

@@ -14,8 +14,23 @@ export function AboutContent() {
   const articles = useGuidanceArticles(lang);
   const all = articles?.map((s) => s.article) ?? [];
   const checked = all.map((a) => a.checked).sort().at(-1);
-  const publishers = new Map<string, string>();
-  for (const a of all) for (const s of a.sources) if (!publishers.has(s.publisher)) publishers.set(s.publisher, new URL(s.url).origin);
+  const authorities = new Map<string, string>();
+  const others = new Map<string, string>();
+  for (const a of all) {
+    for (const s of a.sources) {
+      const into = s.kind && s.kind !== 'authority' ? others : authorities;
+      if (!into.has(s.publisher)) into.set(s.publisher, new URL(s.url).origin);
+    }
+  }
+  const list = (publishers: Map<string, string>) => (
+    <ul>
+      {[...publishers].sort(([a], [b]) => a.localeCompare(b, lang)).map(([name, origin]) => (
+        <li key={name}>
+          {name}: <a href={origin} rel="noopener noreferrer">{new URL(origin).host}</a>
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <Page title={t('about.title')} lead={t('about.intro')} className="guidance-about">
@@ -33,16 +48,17 @@ export function AboutContent() {
       </ul>
       <p>{t('about.rumours')}</p>
       <p>{t('about.call112')}</p>
-      {publishers.size > 0 ? (
+      {authorities.size > 0 ? (
         <>
           <h2>{t('about.publishers')}</h2>
-          <ul>
-            {[...publishers].sort(([a], [b]) => a.localeCompare(b, lang)).map(([name, origin]) => (
-              <li key={name}>
-                {name}: <a href={origin} rel="noopener noreferrer">{new URL(origin).host}</a>
-              </li>
-            ))}
-          </ul>
+          {list(authorities)}
+        </>
+      ) : null}
+      {others.size > 0 ? (
+        <>
+          <h2>{t('about.otherPublishers')}</h2>
+          <p>{t('about.otherPublishersIntro')}</p>
+          {list(others)}
         </>
       ) : null}
       {checked ? <p>{t('about.checkedAll', { date: formatDay(checked, lang) })}</p> : null}

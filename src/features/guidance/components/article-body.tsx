@@ -50,7 +50,8 @@ export function SourceList({ article, idPrefix = '' }: { article: GuidanceArticl
       <ol>
         {article.sources.map((s, i) => (
           <li key={i} id={`${idPrefix}source-${i + 1}`} tabIndex={-1}>
-            <span className="source-publisher">{s.publisher}</span>:{' '}
+            <span className="source-publisher">{s.publisher}</span>
+            {s.kind && s.kind !== 'authority' ? <span className="source-kind"> ({t(`article.kind.${s.kind}`)})</span> : null}:{' '}
             <a href={s.url} rel="noopener noreferrer" lang={article.lang}>
               {s.title}
             </a>

@@ -20,8 +20,9 @@ const rich: GuidanceArticle = {
   links: ['plan'],
   related: ['power-cut'],
   sources: [
-    { title: 'Sirenevarsling', publisher: 'Politiet', url: 'https://politi.dk/kriseinformation/sirenevarsling', checked: '2026-11-23' },
-    { title: 'Forberedt', publisher: 'Beredskabsstyrelsen', url: 'https://www.brs.dk', checked: '2026-11-20' },
+    { title: 'Sirenevarsling', publisher: 'Politiet', kind: 'authority', url: 'https://politi.dk/kriseinformation/sirenevarsling', checked: '2026-11-23' },
+    { title: 'Forberedt', publisher: 'Beredskabsstyrelsen', kind: 'authority', url: 'https://www.brs.dk', checked: '2026-11-20' },
+    { title: 'Nedbrud', publisher: 'TDC NET', kind: 'operator', url: 'https://tdcnet.com', checked: '2026-11-20' },
   ],
   sections: [
     { kind: 'before', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Learn the signal <script>alert(1)</script>.' }, { type: 'source', refs: [2] }] }] },
@@ -91,7 +92,9 @@ describe('article view', () => {
     expect(screen.getByRole('link', { name: 'the police' }).getAttribute('href')).toBe('https://politi.dk');
     const markers = screen.getAllByRole('link', { name: /^source \d$/ });
     expect(markers.map((m) => m.getAttribute('href'))).toEqual(['#source-1', '#source-2', '#source-2']);
-    expect(main.querySelector('#source-1')!.textContent).toMatch(/Politiet: Sirenevarsling/);
+    expect(main.querySelector('#source-1')!.textContent).toMatch(/^Politiet: Sirenevarsling/);
+    // A company is labelled as not being an authority; an authority carries no label.
+    expect(main.querySelector('#source-3')!.textContent).toMatch(/^TDC NET \(infrastructure operator, not an authority\): Nedbrud/);
     expect(main.querySelector('#source-2')!.textContent).toMatch(/Checked 20 November 2026/);
     expect(main.textContent).toMatch(/Checked 23 November 2026/);
     // Text that looks like HTML stays text.

@@ -5,16 +5,17 @@ import { Page } from '../../../components/page';
 import { useUrgentCards } from '../hooks/use-guidance';
 import { useGuidanceLang } from '../hooks/use-lang';
 import type { ShownArticle } from '../domain/fallback';
+import type { SourceKind } from '../domain/types';
 import { InlineContent } from './inline-content';
 
 /** How many "during" steps a card shows under the key action (the rest is one tap away). */
 const STEPS = 2;
 
-/** Sources grouped by publisher: [["Beredskabsstyrelsen", [2, 3]], ...], in first-cited order. */
-function bySource(a: ShownArticle['article']): [string, number[]][] {
-  const groups = new Map<string, number[]>();
-  a.sources.forEach((s, i) => groups.set(s.publisher, [...(groups.get(s.publisher) ?? []), i + 1]));
-  return [...groups];
+/** Sources grouped by publisher: [["Beredskabsstyrelsen", [2, 3], kind], ...], in first-cited order. */
+function bySource(a: ShownArticle['article']): [string, number[], SourceKind | undefined][] {
+  const groups = new Map<string, [number[], SourceKind | undefined]>();
+  a.sources.forEach((s, i) => groups.set(s.publisher, [[...(groups.get(s.publisher)?.[0] ?? []), i + 1], s.kind]));
+  return [...groups].map(([publisher, [numbers, kind]]) => [publisher, numbers, kind]);
 }
 
 function NowCard({ shown, n, total, nextId }: { shown: ShownArticle; n: number; total: number; nextId?: string }) {
@@ -48,13 +49,14 @@ function NowCard({ shown, n, total, nextId }: { shown: ShownArticle; n: number; 
       ) : null}
       <p className="now-sources">
         {t('article.sources')}:{' '}
-        {bySource(a).map(([publisher, numbers], i) => (
+        {bySource(a).map(([publisher, numbers, kind], i) => (
           <span key={publisher}>
             {i > 0 ? '; ' : null}
             {numbers.map((n) => (
               <span key={n} id={`${prefix}source-${n}`} />
             ))}
             [{numbers.join(', ')}] {publisher}
+            {kind && kind !== 'authority' ? ` (${t(`article.kind.${kind}`)})` : null}
           </span>
         ))}
       </p>

@@ -57,9 +57,19 @@ export interface Section {
   blocks: Block[];
 }
 
+/**
+ * Who stands behind a source. Every fact must cite at least one `authority` (a Danish or EU
+ * public body); operators of critical infrastructure and other organisations may be cited in
+ * addition and are labelled as not being an authority.
+ */
+export const SOURCE_KINDS = ['authority', 'operator', 'organisation'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface ArticleSource {
   title: string;
   publisher: string;
+  /** Absent in packs built before the field existed: shown without a label. */
+  kind?: SourceKind;
   url: string;
   /** YYYY-MM-DD */
   checked: string;

@@ -20,7 +20,7 @@ export function fixture(id: string, lang: Lang, over: Partial<GuidanceArticle> &
     category: 'prepare',
     urgency: 'prepare',
     action: 'Act.',
-    sources: [{ title: 'Source', publisher: 'Beredskabsstyrelsen', url: 'https://www.brs.dk', checked: '2026-11-23' }],
+    sources: [{ title: 'Source', publisher: 'Beredskabsstyrelsen', kind: 'authority', url: 'https://www.brs.dk', checked: '2026-11-23' }],
     related: [],
     links: [],
     sections: [{ kind: 'during', blocks: [list(...during)] }],
