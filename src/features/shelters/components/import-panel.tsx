@@ -11,7 +11,7 @@ import { readShelterFile } from './read-shelter-file';
 type Step =
   | { s: 'idle' }
   | { s: 'reading' }
-  | { s: 'preview'; file: string; result: ImportResult }
+  | { s: 'preview'; file: File; result: ImportResult }
   | { s: 'importing'; written: number; total: number }
   | { s: 'done'; count: number; name: string }
   | { s: 'error'; message: string };
@@ -28,16 +28,16 @@ export function ImportPanel() {
   const [nameError, setNameError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
 
-  async function onFile(file: File | undefined): Promise<void> {
+  async function onFile(file: File | undefined, swap = false): Promise<void> {
     if (!file) return;
     setStep({ s: 'reading' });
-    setName(file.name.replace(/\.(geo)?json$|\.csv$/i, ''));
-    const out = await readShelterFile(file);
-    if (out.ok) setStep({ s: 'preview', file: file.name, result: out.result });
+    if (!swap) setName(file.name.replace(/\.(geo)?json$|\.csv$/i, ''));
+    const out = await readShelterFile(file, { swap });
+    if (out.ok) setStep({ s: 'preview', file, result: out.result });
     else setStep({ s: 'error', message: t(`import.fileError.${out.code}` as 'import.fileError.read') });
   }
 
-  async function onImport(file: string, result: ImportResult): Promise<void> {
+  async function onImport(file: File, result: ImportResult): Promise<void> {
     if (!name.trim()) {
       setNameError(t('import.nameRequired'));
       return;
@@ -46,7 +46,7 @@ export function ImportPanel() {
     const total = result.shelters.length;
     setStep({ s: 'importing', written: 0, total });
     try {
-      await importShelterSource({ name, fileName: file, shelters: result.shelters }, (p) => setStep({ s: 'importing', ...p }));
+      await importShelterSource({ name, fileName: file.name, shelters: result.shelters }, (p) => setStep({ s: 'importing', ...p }));
       setStep({ s: 'done', count: total, name: name.trim() });
       setInputKey((k) => k + 1);
     } catch (err) {
@@ -80,7 +80,16 @@ export function ImportPanel() {
           {step.message}
         </Notice>
       ) : null}
-      {step.s === 'preview' ? <Preview step={step} name={name} setName={setName} nameError={nameError} onImport={onImport} onCancel={reset} fmt={fmt} /> : null}
+      {step.s === 'preview' ? <Preview
+          step={step}
+          name={name}
+          setName={setName}
+          nameError={nameError}
+          onImport={onImport}
+          onSwap={(swap) => void onFile(step.file, swap)}
+          onCancel={reset}
+          fmt={fmt}
+        /> : null}
       {step.s === 'importing' ? (
         <div role="status">
           <label htmlFor={`${id}-progress`}>{t('import.progress', { written: fmt.number(step.written), total: fmt.number(step.total) })}</label>
@@ -97,13 +106,16 @@ function Preview(p: {
   name: string;
   setName: (n: string) => void;
   nameError: string | null;
-  onImport: (file: string, r: ImportResult) => void;
+  onImport: (file: File, r: ImportResult) => void;
+  /** Reads the file again with latitude and longitude swapped (or back). */
+  onSwap: (swap: boolean) => void;
   onCancel: () => void;
   fmt: ReturnType<typeof useFormat>;
 }) {
   const { t } = useTranslation('shelters');
   const r = p.step.result;
   const bbox = bboxOf(r.shelters);
+  const swappedLooking = r.problems.filter((pr) => pr.code === 'coordinates-swapped').length;
   return (
     <div className="import-preview">
       <h3>{t('import.previewTitle')}</h3>
@@ -111,6 +123,21 @@ function Preview(p: {
       <p>{t('import.previewCount', { valid: p.fmt.number(r.shelters.length), total: p.fmt.number(r.total), capacity: p.fmt.number(r.capacity) })}</p>
       {bbox ? (
         <p>{t('import.previewArea', { minLon: p.fmt.coord(bbox[0]), minLat: p.fmt.coord(bbox[1]), maxLon: p.fmt.coord(bbox[2]), maxLat: p.fmt.coord(bbox[3]) })}</p>
+      ) : null}
+      {r.swapped ? (
+        <Notice tone="info" role="note">
+          <p>{t('import.swappedNote')}</p>
+          <button type="button" className="button" onClick={() => p.onSwap(false)}>
+            {t('import.swapBack')}
+          </button>
+        </Notice>
+      ) : swappedLooking > 0 ? (
+        <Notice tone="warning" role="note">
+          <p>{t('import.swapSuggest', { count: swappedLooking })}</p>
+          <button type="button" className="button" onClick={() => p.onSwap(true)}>
+            {t('import.swap')}
+          </button>
+        </Notice>
       ) : null}
       {r.problems.length > 0 ? (
         <Notice tone="warning" role="note">

@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import { findField } from './fields';
-import { ShelterFileError, validateRecords, type ImportResult, type RawRecord } from './import-validate';
+import { ShelterFileError, validateRecords, type ImportResult, type RawRecord, type ValidateOptions } from './import-validate';
 
 interface FeatureLike {
   type?: unknown;
@@ -83,7 +83,7 @@ export function csvRecords(text: string): RawRecord[] {
 }
 
 /** Parses and validates a shelter file by its content (JSON object → GeoJSON, otherwise CSV). */
-export function parseShelterFile(text: string): ImportResult {
+export function parseShelterFile(text: string, opts: ValidateOptions = {}): ImportResult {
   const trimmed = text.trimStart().replace(/^\uFEFF/, '');
   if (trimmed === '') throw new ShelterFileError('empty');
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
@@ -93,7 +93,7 @@ export function parseShelterFile(text: string): ImportResult {
     } catch (err) {
       throw new ShelterFileError('not-json', (err as Error).message);
     }
-    return validateRecords(geoJsonRecords(value), 'geojson');
+    return validateRecords(geoJsonRecords(value), 'geojson', opts);
   }
-  return validateRecords(csvRecords(trimmed), 'csv');
+  return validateRecords(csvRecords(trimmed), 'csv', opts);
 }

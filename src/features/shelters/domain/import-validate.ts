@@ -47,6 +47,8 @@ export class ShelterFileError extends Error {
 
 export interface ImportResult {
   format: 'geojson' | 'csv';
+  /** Latitude and longitude were read the other way round (the reader asked for it). */
+  swapped?: boolean;
   /** Records in the file. */
   total: number;
   shelters: ShelterCandidate[];
@@ -93,8 +95,16 @@ function toNumber(v: unknown): number | null {
 
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+export interface ValidateOptions {
+  /**
+   * Read each record's latitude as its longitude and the other way round: for files whose
+   * columns or coordinate pairs are swapped (the preview offers it when records look swapped).
+   */
+  swap?: boolean;
+}
+
 /** Validates raw records; records with a problem are reported and left out. */
-export function validateRecords(raw: readonly RawRecord[], format: ImportResult['format']): ImportResult {
+export function validateRecords(raw: readonly RawRecord[], format: ImportResult['format'], opts: ValidateOptions = {}): ImportResult {
   if (raw.length > MAX_IMPORT_RECORDS) throw new ShelterFileError('too-many', String(raw.length));
   const shelters: ShelterCandidate[] = [];
   const problems: ImportProblem[] = [];
@@ -109,15 +119,19 @@ export function validateRecords(raw: readonly RawRecord[], format: ImportResult[
     };
     if (r.id !== undefined && r.id !== null && r.id !== '' && !idOk) return fail(r.idField ?? 'id', 'wrong-type', r.id);
     if (r.geometryType !== undefined && r.geometryType !== 'Point') return fail('geometry.type', 'geometry-not-point', r.geometryType);
-    const lon = r.numericCoords && typeof r.lon !== 'number' ? null : toNumber(r.lon);
-    const lat = r.numericCoords && typeof r.lat !== 'number' ? null : toNumber(r.lat);
-    if (lon === null) return fail(r.coordField.lon, 'wrong-type', r.lon);
-    if (lat === null) return fail(r.coordField.lat, 'wrong-type', r.lat);
-    if (!Number.isFinite(lon) || Math.abs(lon) > 180) return fail(r.coordField.lon, 'coordinates-invalid', r.lon);
-    if (!Number.isFinite(lat) || Math.abs(lat) > 90) return fail(r.coordField.lat, 'coordinates-invalid', r.lat);
+    const lonRaw = opts.swap ? r.lat : r.lon;
+    const latRaw = opts.swap ? r.lon : r.lat;
+    const lonField = opts.swap ? r.coordField.lat : r.coordField.lon;
+    const latField = opts.swap ? r.coordField.lon : r.coordField.lat;
+    const lon = r.numericCoords && typeof lonRaw !== 'number' ? null : toNumber(lonRaw);
+    const lat = r.numericCoords && typeof latRaw !== 'number' ? null : toNumber(latRaw);
+    if (lon === null) return fail(lonField, 'wrong-type', lonRaw);
+    if (lat === null) return fail(latField, 'wrong-type', latRaw);
+    if (!Number.isFinite(lon) || Math.abs(lon) > 180) return fail(lonField, 'coordinates-invalid', lonRaw);
+    if (!Number.isFinite(lat) || Math.abs(lat) > 90) return fail(latField, 'coordinates-invalid', latRaw);
     if (!inDenmark(lon, lat)) {
       const code = inDenmark(lat, lon) ? 'coordinates-swapped' : 'outside-denmark';
-      return fail(r.coordField.lon === r.coordField.lat ? r.coordField.lon : `${r.coordField.lat}/${r.coordField.lon}`, code, [lon, lat]);
+      return fail(lonField === latField ? lonField : `${latField}/${lonField}`, code, [lon, lat]);
     }
     if (r.capacity === undefined || r.capacity === null || r.capacity === '') return fail(r.capacityField, 'capacity-missing');
     const cap = toNumber(r.capacity);
@@ -127,7 +141,7 @@ export function validateRecords(raw: readonly RawRecord[], format: ImportResult[
     if (!Number.isInteger(cap)) return fail(r.capacityField, 'capacity-not-integer', r.capacity);
     if (cap === 0) return fail(r.capacityField, 'capacity-zero', r.capacity);
     const key = recordId ?? `${round6(lon)},${round6(lat)},${cap}`;
-    if (seen.has(key)) return fail(recordId ? (r.idField ?? 'id') : r.coordField.lon, 'duplicate', recordId ?? key);
+    if (seen.has(key)) return fail(recordId ? (r.idField ?? 'id') : lonField, 'duplicate', recordId ?? key);
     seen.add(key);
     const shelter: ShelterCandidate = { sourceRecordId: recordId ?? `row-${record}`, lon: round6(lon), lat: round6(lat), capacity: cap };
     if (typeof r.address === 'string' && r.address.trim()) shelter.address = r.address.trim();
@@ -135,5 +149,5 @@ export function validateRecords(raw: readonly RawRecord[], format: ImportResult[
     shelters.push(shelter);
     capacity += cap;
   });
-  return { format, total: raw.length, shelters, problems, capacity };
+  return { format, ...(opts.swap ? { swapped: true } : {}), total: raw.length, shelters, problems, capacity };
 }

@@ -64,6 +64,25 @@ describe('GeoJSON validation', () => {
       'outside-denmark',
     ]);
   });
+  it('reads a swapped file the other way round when asked, and says so', () => {
+    const swappedGeo = fc([pt(56.15, 10.2, { id: 'a', pladser: 5 }), pt(55.6, 12.5, { id: 'b', pladser: 7 })]);
+    expect(codes(swappedGeo)).toEqual(['coordinates-swapped', 'coordinates-swapped']);
+    const fixed = parseShelterFile(swappedGeo, { swap: true });
+    expect(fixed.swapped).toBe(true);
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.shelters.map((s) => [s.sourceRecordId, s.lon, s.lat])).toEqual([
+      ['a', 10.2, 56.15],
+      ['b', 12.5, 55.6],
+    ]);
+    // CSV columns labelled the wrong way round: the fields named in problems follow the swap.
+    const csv = 'lat,lon,pladser\n10.2,56.15,5\n56.1,10.2,4\n';
+    expect(parseShelterFile(csv).problems.map((p) => [p.record, p.field, p.code])).toEqual([[1, 'lat/lon', 'coordinates-swapped']]);
+    const csvFixed = parseShelterFile(csv, { swap: true });
+    expect(csvFixed.shelters.map((s) => [s.lon, s.lat])).toEqual([[10.2, 56.15]]);
+    expect(csvFixed.problems.map((p) => [p.record, p.field, p.code])).toEqual([[2, 'lon/lat', 'coordinates-swapped']]);
+    // Without the option nothing is swapped and the result does not claim it.
+    expect(parseShelterFile(csv).swapped).toBeUndefined();
+  });
   it('reports missing, negative, fractional, zero and non-numeric capacity', () => {
     expect(
       codes(

@@ -4,12 +4,13 @@
  * the page. Posts back { ok: true, result } or { ok: false, code }.
  */
 import { parseShelterFile } from '../domain/import-parse';
-import { checkImportSize, ShelterFileError } from '../domain/import-validate';
+import { checkImportSize, ShelterFileError, type ValidateOptions } from '../domain/import-validate';
 
-self.onmessage = async (e: MessageEvent<File>) => {
+self.onmessage = async (e: MessageEvent<{ file: File; opts: ValidateOptions }>) => {
   try {
-    checkImportSize(e.data.size);
-    const result = parseShelterFile(await e.data.text());
+    const { file, opts } = e.data;
+    checkImportSize(file.size);
+    const result = parseShelterFile(await file.text(), opts);
     self.postMessage({ ok: true, result });
   } catch (err) {
     self.postMessage({ ok: false, code: err instanceof ShelterFileError ? err.code : 'read' });
