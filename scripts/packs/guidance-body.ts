@@ -139,7 +139,11 @@ export function parseBody(body: string, file: string): Section[] {
   return sections;
 }
 
-/** Checks every source marker against the article's sources, and that every block is sourced. */
+/**
+ * Checks every source marker against the article's sources, that every block is sourced, and
+ * that every block cites at least one public authority (a company or an association may be
+ * cited in addition, never alone).
+ */
 export function checkMarkers(sections: readonly Section[], sources: readonly Pick<ArticleSource, 'kind'>[], file: string): void {
   const check = (content: Inline[], field: string, what: string) => {
     const cited = new Set<number>();
@@ -159,6 +163,13 @@ export function checkMarkers(sections: readonly Section[], sources: readonly Pic
     const words = content.map((n) => (n.type === 'text' ? n.text : '')).join('').slice(0, 50);
     if (content[content.length - 1]?.type !== 'source') {
       throw new ContentError(file, field, `${what} "${words}…" must end with a source marker such as [1]`);
+    }
+    if (![...cited].some((r) => sources[r - 1]!.kind === 'authority')) {
+      throw new ContentError(
+        file,
+        field,
+        `${what} "${words}…" cites [${[...cited].join(', ')}], none of them a public authority (kind: authority); cite the authority that confirms it`,
+      );
     }
   };
   for (const s of sections) {

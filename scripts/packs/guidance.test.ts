@@ -102,6 +102,27 @@ describe('parseArticle', () => {
     expect(err.message.startsWith('content/guidance/en/sirens.md: ' + field + ': ')).toBe(true);
   });
 
+  describe('every fact cites a public authority', () => {
+    const sources = [
+      { title: 'Sirenevarsling', publisher: 'Politiet', kind: 'authority', url: 'https://politi.dk/x', checked: '2026-11-23' },
+      { title: 'Nedbrud', publisher: 'TDC NET', kind: 'operator', url: 'https://tdcnet.com/x', checked: '2026-11-23' },
+      { title: 'Genoplivning', publisher: 'Hjerteforeningen', kind: 'organisation', url: 'https://hjerteforeningen.dk/x', checked: '2026-11-23' },
+    ];
+    it('accepts a company or an association next to an authority', () => {
+      const a = parse(article({ sources }, '## during\n- Go in. [1, 2]\n- Press hard. [3][1]\n'));
+      expect(a.sources.map((s) => s.kind)).toEqual(['authority', 'operator', 'organisation']);
+    });
+    it.each([
+      ['an operator alone', '## during\n- Go in. [2]\n', 'body.during[1].item 1', /cites \[2\], none of them a public authority/],
+      ['an organisation alone', '## before\nPress hard. [3]\n', 'body.before[1]', /cites \[3\], none of them a public authority/],
+      ['two non-authorities', '## during\n- Go in. [1]\n- Press. [2, 3]\n', 'body.during[1].item 2', /cites \[2, 3\]/],
+    ])('refuses %s', (_name, body, field, message) => {
+      const err = fail(() => parse(article({ sources }, body)));
+      expect(err.field).toBe(field);
+      expect(err.message).toMatch(message);
+    });
+  });
+
   it.each([
     ['marker out of range', '## during\n- Go in. [2]\n', 'body.during[1].item 1', /\[2\] is out of range: the article has 1 source/],
     ['marker zero', '## during\nGo in. [0]\n', 'body.during[1]', /\[0\] is out of range/],
