@@ -42,8 +42,8 @@ export const DEFAULT_NUMBERS: readonly DefaultNumber[] = [
     kind: 'poison',
     number: '82 12 12 12',
     source: {
-      title: 'Bispebjerg Hospital: Om Giftlinjen',
-      url: 'https://www.bispebjerghospital.dk/giftlinjen/om-giftlinjen/Sider/default.aspx',
+      title: 'Nordsjællands Hospital (Region Hovedstaden): Forgiftning',
+      url: 'https://www.nordsjaellandshospital.dk/undersoegelse-og-behandling/Akut-hj%C3%A6lp/1813/Jegersyg/Mave/Sider/Forgiftning.aspx',
       checked: CHECKED,
     },
   },

@@ -13,7 +13,7 @@ describe('plan model', () => {
       expect(d.source?.url).toMatch(/^https:\/\//);
       expect(d.source?.checked).toBe('2026-11-23');
     }
-    expect(sourceFor('poison', '82 12 12 12')?.title).toMatch(/Giftlinjen/);
+    expect(sourceFor('poison', '82 12 12 12')?.title).toMatch(/Forgiftning/);
   });
 
   it('restores a valid plan unchanged', () => {
