@@ -42,6 +42,24 @@ describe('content/guidance', () => {
     }
   });
 
+  it('has every topic in Ukrainian too, not only the urgent cards', () => {
+    const ids = (lang: Lang) => new Set(articles.filter((a) => a.lang === lang).map((a) => a.id));
+    expect([...ids('uk')].sort()).toEqual([...ids('da')].sort());
+  });
+
+  it('cites a public authority for every fact (the build rule holds for the real content)', () => {
+    for (const a of articles) {
+      for (const s of a.sections) {
+        for (const b of s.blocks) {
+          for (const item of b.type === 'list' ? b.items : [b.content]) {
+            const refs = item.flatMap((n) => (n.type === 'source' ? n.refs : []));
+            expect(refs.some((r) => a.sources[r - 1]!.kind === 'authority'), `${a.lang}/${a.id}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
   it('has every topic in Danish and English', () => {
     const ids = (lang: Lang) => new Set(articles.filter((a) => a.lang === lang).map((a) => a.id));
     expect([...ids('en')].sort()).toEqual([...ids('da')].sort());
@@ -65,6 +83,14 @@ describe('content/guidance', () => {
     ['en', 'sirens', 'sirens'],
     ['en', 'ventilaton', 'shelter-in-place'],
     ['uk', 'сирени', 'sirens'],
+    ['uk', 'шторм', 'storm-surge'],
+    ['uk', 'кібератака', 'cyber-attack'],
+    ['uk', 'перша допомога', 'first-aid'],
+    ['uk', 'спека', 'cold-and-heat'],
+    ['da', 'stormflod', 'storm-surge'],
+    ['da', 'kontanter', 'cyber-attack'],
+    ['en', 'heatwave', 'cold-and-heat'],
+    ['en', 'cash', 'cyber-attack'],
   ] as const)('search (%s) "%s" finds %s', (lang, query, id) => {
     expect(search(lang, query).slice(0, 3)).toContain(id);
   });
