@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/field';
+import { Field, SelectField, TextAreaField } from '../../../components/field';
 import type { AssemblyPoint, SchoolClass } from '../domain/types';
-import { useId } from 'react';
 
 interface Props {
   index: number;
@@ -17,7 +16,6 @@ interface Props {
 /** One class in the set-up: name, size, responsible adult, assembly point, optional names. */
 export function ClassEditor({ index, cls, namesText, points, errors, onChange, onNamesChange, onRemove }: Props) {
   const { t } = useTranslation('drills');
-  const id = useId();
   const n = index + 1;
   return (
     <fieldset className="class-editor">
@@ -34,24 +32,13 @@ export function ClassEditor({ index, cls, namesText, points, errors, onChange, o
         onChange={(e) => onChange({ size: e.target.value === '' ? NaN : Number(e.target.value) })}
       />
       <Field label={t('setup.classAdult')} value={cls.adult} onChange={(e) => onChange({ adult: e.target.value })} autoComplete="off" />
-      <div className="field">
-        <label htmlFor={`${id}-point`}>{t('setup.classPoint')}</label>
-        <select id={`${id}-point`} value={cls.assemblyPointId ?? ''} onChange={(e) => onChange({ assemblyPointId: e.target.value || undefined })}>
-          <option value="">{t('setup.noPoint')}</option>
-          {points.map((p, i) => (
-            <option key={p.id} value={p.id}>
-              {p.name || t('setup.pointName', { n: i + 1 })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-names`}>{t('setup.names')}</label>
-        <p className="field-hint" id={`${id}-names-hint`}>
-          {t('setup.namesHint')}
-        </p>
-        <textarea id={`${id}-names`} aria-describedby={`${id}-names-hint`} value={namesText} onChange={(e) => onNamesChange(e.target.value)} autoComplete="off" spellCheck={false} />
-      </div>
+      <SelectField
+        label={t('setup.classPoint')}
+        value={cls.assemblyPointId ?? ''}
+        onChange={(e) => onChange({ assemblyPointId: e.target.value || undefined })}
+        options={[{ value: '', label: t('setup.noPoint') }, ...points.map((p, i) => ({ value: p.id, label: p.name || t('setup.pointName', { n: i + 1 }) }))]}
+      />
+      <TextAreaField label={t('setup.names')} hint={t('setup.namesHint')} value={namesText} onChange={(e) => onNamesChange(e.target.value)} autoComplete="off" spellCheck={false} />
       <button type="button" className="button button-danger" onClick={onRemove}>
         {t('setup.removeClass', { n })}
       </button>

@@ -1,17 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/field';
+import { Field, TextAreaField } from '../../../components/field';
 import { Notice } from '../../../components/notice';
 import { newId, saveCustomScenario } from '../db/drills-repo';
 import { buildCustomScenario, validateCustomScenario, type CustomScenarioIssue } from '../domain/scenario';
 import { LANGS, type Lang } from '../domain/types';
 import { useAction } from '../hooks/use-action';
-import { useId } from 'react';
 
 /** Create a custom scenario: name, steps (one per line), an optional target in minutes. */
 export function CustomScenarioForm({ onSaved }: { onSaved(id: string): void }) {
   const { t, i18n } = useTranslation('drills');
-  const id = useId();
   const [name, setName] = useState('');
   const [summary, setSummary] = useState('');
   const [steps, setSteps] = useState('');
@@ -40,22 +38,13 @@ export function CustomScenarioForm({ onSaved }: { onSaved(id: string): void }) {
     }
   };
   const has = (c: CustomScenarioIssue) => (issues.includes(c) ? t(`custom.errors.${c}`) : undefined);
-  const stepsError = has('stepsRequired');
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <p>{t('custom.intro')}</p>
       <Field label={t('custom.name')} value={name} error={has('nameRequired')} onChange={(e) => setName(e.target.value)} />
       <Field label={t('custom.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} />
-      <div className={`field${stepsError ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-steps`}>{t('custom.steps')}</label>
-        <textarea id={`${id}-steps`} value={steps} onChange={(e) => setSteps(e.target.value)} aria-invalid={stepsError ? true : undefined} aria-describedby={stepsError ? `${id}-steps-error` : undefined} />
-        {stepsError ? (
-          <p className="field-error" id={`${id}-steps-error`} role="alert">
-            {stepsError}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField label={t('custom.steps')} value={steps} error={has('stepsRequired')} onChange={(e) => setSteps(e.target.value)} />
       <Field label={t('custom.target')} type="number" inputMode="numeric" min={1} value={minutes} error={has('targetInvalid')} onChange={(e) => setMinutes(e.target.value)} />
       {error ? <Notice tone="error" role="alert">{error}</Notice> : null}
       {saved ? <Notice tone="success">{t('custom.saved')}</Notice> : null}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../../../components/field';
 import { Notice } from '../../../components/notice';
 import { saveDebrief } from '../db/drills-repo';
 import type { Drill } from '../domain/types';
@@ -18,24 +19,21 @@ export function DebriefForm({ drill }: { drill: Drill }) {
     e.preventDefault();
     setSaved(await attempt(() => saveDebrief(drill.id, { notes, debrief: { worked, improve } })));
   };
-  const area = (id: string, label: string, value: string, set: (v: string) => void) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        value={value}
-        onChange={(e) => {
-          set(e.target.value);
-          setSaved(false);
-        }}
-      />
-    </div>
+  const area = (label: string, value: string, set: (v: string) => void) => (
+    <TextAreaField
+      label={label}
+      value={value}
+      onChange={(e) => {
+        set(e.target.value);
+        setSaved(false);
+      }}
+    />
   );
   return (
     <form onSubmit={onSubmit}>
-      {area('debrief-worked', t('report.worked'), worked, setWorked)}
-      {area('debrief-improve', t('report.improve'), improve, setImprove)}
-      {area('debrief-notes', t('report.drillNotes'), notes, setNotes)}
+      {area(t('report.worked'), worked, setWorked)}
+      {area(t('report.improve'), improve, setImprove)}
+      {area(t('report.drillNotes'), notes, setNotes)}
       {error ? <Notice tone="error" role="alert">{error}</Notice> : null}
       {saved ? <Notice tone="success">{t('report.saved')}</Notice> : null}
       <button type="submit" className="button no-print">

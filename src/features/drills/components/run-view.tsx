@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from './loading';
 import { Link, useLocation } from 'wouter';
+import { Field } from '../../../components/field';
 import { Notice } from '../../../components/notice';
 import { Page } from '../../../components/page';
 import { endDrill, recordNote, recordRollCall, recordStep } from '../db/drills-repo';
@@ -111,10 +112,7 @@ export function RunView({ id }: { id: string }) {
       ) : null}
       {running ? (
         <form onSubmit={onNote} className="button-row">
-          <div className="field">
-            <label htmlFor="drill-note">{t('run.noteLabel')}</label>
-            <input id="drill-note" value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />
-          </div>
+          <Field label={t('run.noteLabel')} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />
           <button type="submit" className="button">
             {t('run.noteAdd')}
           </button>

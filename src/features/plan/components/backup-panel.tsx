@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/field';
 import { Notice } from '../../../components/notice';
 import { applyImport, exportBackup, getAutoBackup, getBackupState, previewImport, recordBackup } from '../db/backup-repo';
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, type Backup, type BackupError } from '../domain/backup-format';
@@ -113,10 +114,7 @@ export function BackupPanel() {
       </section>
       <section className="card" aria-labelledby="plan-import-title">
         <h2 id="plan-import-title">{t('backup.importTitle')}</h2>
-        <div className="field">
-          <label htmlFor="plan-import-file">{t('backup.file')}</label>
-          <input id="plan-import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
-        </div>
+        <Field label={t('backup.file')} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
         {step.kind === 'busy' ? <p role="status">{t(`backup.${step.what}`)}</p> : null}
         {step.kind === 'error' ? (
           <Notice tone="error" role="alert" className="plan-import-error">

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/field';
 import { Notice } from '../../../components/notice';
 import { replacePlan, restorePreviousPlan } from '../db/plan-repo';
 import { parsePlanFile, MAX_PLAN_FILE_BYTES } from '../domain/plan-file';
@@ -115,10 +116,7 @@ export function OpenPlanFile({ onPlan }: { onPlan: (plan: Plan) => void }) {
   return (
     <section className="card" aria-labelledby="plan-open-title">
       <h2 id="plan-open-title">{t('share.openTitle')}</h2>
-      <div className="field">
-        <label htmlFor="plan-open-file">{t('share.openFile')}</label>
-        <input id="plan-open-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
-      </div>
+      <Field label={t('share.openFile')} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
       {error ? (
         <Notice tone="error" role="alert">
           {error}

@@ -4,9 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/field';
+import { Field, TextAreaField } from '../../../components/field';
 import { newId } from '../domain/plan-model';
-import { TextArea } from './text-area';
 
 export interface FieldSpec<T> {
   key: keyof T & string;
@@ -63,7 +62,7 @@ export function ListSection<T extends { id: string }>(props: Props<T>) {
             if (f.type === 'textarea') {
               return (
                 <div key={f.key} id={wrapId}>
-                  <TextArea label={f.label} hint={f.hint} value={String(value ?? '')} maxLength={1000} onChange={(e) => update(i, { [f.key]: e.target.value } as Partial<T>)} />
+                  <TextAreaField rows={3} label={f.label} hint={f.hint} value={String(value ?? '')} maxLength={1000} onChange={(e) => update(i, { [f.key]: e.target.value } as Partial<T>)} />
                 </div>
               );
             }

@@ -5,10 +5,10 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../../../components/field';
 import { Notice } from '../../../components/notice';
 import type { MeetingPlace, Plan } from '../domain/plan-model';
 import { MapPick } from './map-pick';
-import { TextArea } from './text-area';
 
 type Which = 'meetingNearHome' | 'meetingOutsideArea';
 type GeoError = 'denied' | 'unavailable' | 'timeout';
@@ -38,7 +38,8 @@ function PlaceField({ which, place, onChange }: { which: Which; place: MeetingPl
   const hasPoint = place.lat !== undefined && place.lon !== undefined;
   return (
     <div className="plan-place">
-      <TextArea
+      <TextAreaField
+        rows={3}
         label={t(`meeting.${key}`)}
         hint={t(`meeting.${key}Hint`)}
         value={place.description}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { TextAreaField } from '../../../components/field';
 import { Notice } from '../../../components/notice';
 import { savePlan } from '../db/plan-repo';
 import type { Plan } from '../domain/plan-model';
@@ -15,7 +16,6 @@ import { errorText } from './error-text';
 import { MeetingSection } from './meeting-section';
 import { PlanLists } from './plan-lists';
 import { NumbersSection } from './numbers-section';
-import { TextArea } from './text-area';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; reason: string };
 
@@ -107,7 +107,8 @@ export function PlanEditor({ initial }: { initial: Plan }) {
       <MeetingSection plan={plan} change={change} />
       <section className="card plan-section" aria-labelledby="plan-supply-title">
         <h2 id="plan-supply-title">{t('supply.title')}</h2>
-        <TextArea
+        <TextAreaField
+          rows={3}
           label={t('supply.location')}
           hint={t('supply.locationHint')}
           value={plan.supplyLocation}
@@ -121,7 +122,7 @@ export function PlanEditor({ initial }: { initial: Plan }) {
       <NumbersSection numbers={plan.numbers} onChange={(numbers) => change({ numbers })} errorFor={(i) => errorAt(`numbers.${i}.number`)} />
       <section className="card plan-section" aria-labelledby="plan-notes-title">
         <h2 id="plan-notes-title">{t('notes.title')}</h2>
-        <TextArea label={t('notes.label')} value={plan.notes} maxLength={1000} onChange={(e) => change({ notes: e.target.value })} />
+        <TextAreaField rows={3} label={t('notes.label')} value={plan.notes} maxLength={1000} onChange={(e) => change({ notes: e.target.value })} />
       </section>
       <div className="plan-save" role="status">
         {save.kind === 'saving' ? t('saving') : null}

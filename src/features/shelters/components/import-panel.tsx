@@ -63,17 +63,14 @@ export function ImportPanel() {
     <section aria-labelledby={`${id}-h`} className="shelter-import">
       <h2 id={`${id}-h`}>{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('import.fileLabel')}</label>
-        <input
-          key={inputKey}
-          id={`${id}-file`}
-          type="file"
-          accept=".geojson,.json,.csv,application/geo+json,application/json,text/csv"
-          disabled={step.s === 'reading' || step.s === 'importing'}
-          onChange={(e) => void onFile(e.target.files?.[0])}
-        />
-      </div>
+      <Field
+        key={inputKey}
+        label={t('import.fileLabel')}
+        type="file"
+        accept=".geojson,.json,.csv,application/geo+json,application/json,text/csv"
+        disabled={step.s === 'reading' || step.s === 'importing'}
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
       {step.s === 'reading' ? <p role="status">{t('import.reading')}</p> : null}
       {step.s === 'error' ? (
         <Notice tone="error" role="alert">

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/field';
 import { Notice } from '../../../components/notice';
 import type { Origin } from '../domain/origin';
 import { searchPlaces } from '../domain/places';
@@ -40,21 +41,7 @@ export function WhereAmI({ origin, onOrigin }: { origin: Origin | null; onOrigin
           {t(`where.${status}`)}
         </Notice>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-q`}>{t('where.searchLabel')}</label>
-        <p className="field-hint" id={`${id}-hint`}>
-          {t('where.searchHint')}
-        </p>
-        <input
-          ref={input}
-          id={`${id}-q`}
-          type="search"
-          value={query}
-          autoComplete="off"
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
+      <Field ref={input} label={t('where.searchLabel')} hint={t('where.searchHint')} type="search" value={query} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
       {!places && query ? <p role="status">{t('where.placesLoading')}</p> : null}
       <div role="status" aria-live="polite">
         {places && query.trim() && hits.length === 0 ? <p>{t('where.noMatch', { query: query.trim() })}</p> : null}

@@ -3,12 +3,11 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/field';
+import { Field, SelectField } from '../../../components/field';
 import { addCustomItem, updateCustomItem } from '../db/supplies-repo';
 import { validateCustomItem, type CustomItemInput, type StockError } from '../domain/stock';
 import { CATEGORIES, UNITS, type CustomItem } from '../domain/types';
 import { useActions } from './actions';
-import { SelectField } from './select-field';
 
 const EMPTY: CustomItemInput = { name: '', category: 'other', unit: 'piece', need: '1' };
 
