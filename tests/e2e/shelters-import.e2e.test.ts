@@ -64,6 +64,38 @@ describe('shelter import', () => {
     expect(await firstListed()).toContain('Source: Test kommune');
   });
 
+  test('a file with latitude and longitude swapped: the preview offers to read it the other way round, and it imports', async () => {
+    const swapped = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [56.1575, 10.2115] }, properties: { id: 'S1', capacity: 30, address: 'Ombyttet 1, 8000 Aarhus C' } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [56.16, 10.205] }, properties: { id: 'S2', capacity: 20, address: 'Ombyttet 2, 8000 Aarhus C' } },
+      ],
+    };
+    await fileInput().setInputFiles({ name: 'swapped.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(swapped)) });
+    await app.page.getByText('0 of 2 records can be imported').waitFor();
+    await app.page.getByText('2 records look as if latitude and longitude were swapped.').waitFor();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await app.page.getByRole('button', { name: 'Swap latitude and longitude and read the file again' }).click();
+    await app.page.getByText('2 of 2 records can be imported').waitFor();
+    await app.page.getByText('Latitude and longitude are read the other way round for every record in the file.').waitFor();
+    // Going back reads the file as it is; swapping again is one tap.
+    await app.page.getByRole('button', { name: 'Read the file as it is' }).click();
+    await app.page.getByText('0 of 2 records can be imported').waitFor();
+    await app.page.getByRole('button', { name: 'Swap latitude and longitude and read the file again' }).click();
+    await app.page.getByText('2 of 2 records can be imported').waitFor();
+    expect(await app.page.getByLabel('Name of this source').inputValue()).toBe('swapped');
+    await app.page.getByLabel('Name of this source').fill('Ombyttet fil');
+    await app.page.getByRole('button', { name: 'Import 2 shelters' }).click();
+    await app.page.getByText('Imported 2 shelters as “Ombyttet fil”.').waitFor();
+    await firstListed();
+    const list = await app.page.locator('[data-testid="nearest-list"]').innerText();
+    expect(list).toContain('Ombyttet 1, 8000 Aarhus C');
+    expect(list).toContain('Source: Ombyttet fil');
+    await app.page.getByRole('button', { name: 'Remove “Ombyttet fil”' }).click();
+    await app.page.getByText('Removed “Ombyttet fil”.').waitFor();
+  });
+
   test('a 100,000-point GeoJSON file imports with progress, and removing sources leaves the shipped data', async () => {
     const features = Array.from({ length: 100_000 }, (_, i) => ({
       type: 'Feature',
