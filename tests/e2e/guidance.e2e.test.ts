@@ -12,6 +12,19 @@ const app = useServedApp();
 /** A raw i18n key of the guidance namespace standing alone, e.g. "siren.title". */
 const RAW_KEY = /(^|\s)(nav|categories|urgency|sections|article|appLinks|search|now|siren|about)\.[a-zA-Z]+(\s|$)/;
 
+/** Runs `fn` on the guidance table of the app's IndexedDB in one readwrite transaction (in the page). */
+declare function idbGuidance(fn: (store: IDBObjectStore) => void): Promise<void>;
+const IDB_GUIDANCE = `window.idbGuidance = (fn) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('beredt');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction('guidance', 'readwrite');
+    fn(tx.objectStore('guidance'));
+    tx.oncomplete = () => { open.result.close(); resolve(); };
+    tx.onerror = () => reject(tx.error);
+  };
+});`;
+
 async function checkPage(p: Page, label: string): Promise<void> {
   const text = await p.locator('main').innerText();
   expect(text, `${label}: no raw key`).not.toMatch(RAW_KEY);
@@ -128,7 +141,7 @@ describe('guidance', () => {
 
   for (const lang of ['en', 'uk'] as const) {
     test(`offline in ${lang}: pages are clean, urgent cards are translated, a missing translation shows Danish with a notice`, async () => {
-      const w = watch(app.page, app.url);
+      await app.page.addInitScript(IDB_GUIDANCE);
       await open(app.page, `${app.url}/guidance?lang=${lang}`);
       expect(await app.page.getAttribute('html', 'lang')).toBe(lang);
       await app.page.locator('.guidance-cards').first().waitFor();
@@ -140,16 +153,32 @@ describe('guidance', () => {
       // Urgent cards exist in the language: no fallback notice on /now.
       await open(app.page, `${app.url}/guidance/now`);
       expect(await app.page.locator('.now-card [lang="da"]').count()).toBe(0);
-      // storm-surge exists in en, not in uk.
+      // Sources: an association is labelled as not being an authority, and listed apart.
+      await open(app.page, `${app.url}/guidance/first-aid`);
+      const labelled = app.page.locator('.guidance-sources li').filter({ hasText: 'Hjerteforeningen' });
+      await expect(labelled.locator('.source-kind').innerText()).resolves.toMatch(lang === 'en' ? /organisation, not an authority/ : /організація, не державний орган/);
+      expect(await app.page.locator('.guidance-sources .source-kind').count()).toBe(1);
+      await open(app.page, `${app.url}/guidance/about`);
+      await app.page.getByRole('heading', { level: 2, name: lang === 'en' ? 'Other sources (not authorities)' : 'Інші джерела (не державні органи)' }).waitFor();
+      // Every topic now exists in en and uk: storm-surge is read in the language, no notice.
       await open(app.page, `${app.url}/guidance/storm-surge`);
+      expect(await app.page.locator('.fallback-notice').count()).toBe(0);
+      expect(await app.page.locator('.key-action-text').getAttribute('lang')).toBe(lang);
+      // A topic that exists only in Danish (a copy of storm-surge under a new id, written to
+      // IndexedDB as a pack update would) shows the Danish text with a notice, never a blank page.
+      await app.page.evaluate(
+        ([from, to]) => idbGuidance((store) => {
+          const get = store.get(`${from}:da`);
+          get.onsuccess = () => store.put({ ...get.result, key: `${to}:da`, id: to, related: [] });
+        }),
+        ['storm-surge', 'fallback-probe'],
+      );
+      await open(app.page, `${app.url}/guidance/fallback-probe`);
       const notice = app.page.locator('.fallback-notice');
-      if (lang === 'uk') {
-        await expect(notice.innerText()).resolves.toMatch(/українською/);
-        expect(await app.page.locator('.key-action-text').getAttribute('lang')).toBe('da');
-        await checkPage(app.page, `/guidance/storm-surge fallback (${lang})`);
-      } else {
-        expect(await notice.count()).toBe(0);
-      }
+      await expect(notice.innerText()).resolves.toMatch(lang === 'uk' ? /українською/ : /not available in English/);
+      expect(await app.page.locator('.key-action-text').getAttribute('lang')).toBe('da');
+      await checkPage(app.page, `/guidance/fallback-probe fallback (${lang})`);
+      await app.page.evaluate(() => idbGuidance((store) => store.delete('fallback-probe:da')));
       // Search in the language.
       await open(app.page, `${app.url}/guidance`);
       await app.page.getByRole('searchbox').fill(lang === 'en' ? 'powr cut' : 'сирени');
