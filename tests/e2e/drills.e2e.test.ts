@@ -6,18 +6,11 @@
  * console are checked on every drills screen in Danish and English.
  */
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  axeViolations, launch, newProfile, open, removeProfile, serveDist, waitForPacks, waitForServiceWorker, watch, type Served, type Watch,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, open, useServedApp, waitForPacks, waitForServiceWorker } from './harness';
 
-let server: Served;
-let origin: string;
-let profile: string;
-let context: BrowserContext;
-let page: Page;
-let w: Watch;
+const app = useServedApp();
 let runUrl = '';
 
 /** The clock on the run screen, in whole seconds. */
@@ -36,130 +29,110 @@ async function expectAxeClean(p: Page, what: string) {
   expect(await axeViolations(p), `axe: ${what}`).toEqual([]);
 }
 
-beforeAll(async () => {
-  server = await serveDist();
-  origin = server.url;
-  profile = await newProfile();
-  context = await launch(profile);
-  page = await context.newPage();
-  w = watch(page, origin);
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => {});
-  await server?.stop().catch(() => {});
-  await removeProfile(profile);
-});
-
 describe('drills', () => {
   test('set up a school with one class of 20 (Danish)', async () => {
-    await open(page, `${origin}/drills?lang=da`);
-    await waitForServiceWorker(page);
-    await waitForPacks(page);
-    await open(page, `${origin}/drills`);
-    await page.getByRole('heading', { level: 1, name: 'Skoleøvelser' }).waitFor();
-    await expectAxeClean(page, 'drills home, no school (da)');
+    await open(app.page, `${app.url}/drills?lang=da`);
+    await waitForServiceWorker(app.page);
+    await waitForPacks(app.page);
+    await open(app.page, `${app.url}/drills`);
+    await app.page.getByRole('heading', { level: 1, name: 'Skoleøvelser' }).waitFor();
+    await expectAxeClean(app.page, 'drills home, no school (da)');
 
-    await page.getByRole('link', { name: 'Opsætning af skole og klasser' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Opsætning' }).waitFor();
-    await page.getByLabel('Skolens navn').fill('Søndre Skole');
-    await page.getByLabel('Øvelsesleder').fill('Åse Ørum');
-    await page.getByLabel('Samlingssted 1').fill('Fodboldbanen');
-    await page.getByLabel('Klassens navn').fill('3.A');
-    await page.getByLabel('Antal elever').fill('20');
-    await page.getByLabel('Ansvarlig voksen').fill('Jens');
-    await page.getByLabel('Samlingssted', { exact: true }).selectOption({ label: 'Fodboldbanen' });
-    await page.getByRole('button', { name: 'Gem opsætningen' }).click();
-    await page.getByText('Opsætningen er gemt.').waitFor();
-    await expectAxeClean(page, 'set-up (da)');
+    await app.page.getByRole('link', { name: 'Opsætning af skole og klasser' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Opsætning' }).waitFor();
+    await app.page.getByLabel('Skolens navn').fill('Søndre Skole');
+    await app.page.getByLabel('Øvelsesleder').fill('Åse Ørum');
+    await app.page.getByLabel('Samlingssted 1').fill('Fodboldbanen');
+    await app.page.getByLabel('Klassens navn').fill('3.A');
+    await app.page.getByLabel('Antal elever').fill('20');
+    await app.page.getByLabel('Ansvarlig voksen').fill('Jens');
+    await app.page.getByLabel('Samlingssted', { exact: true }).selectOption({ label: 'Fodboldbanen' });
+    await app.page.getByRole('button', { name: 'Gem opsætningen' }).click();
+    await app.page.getByText('Opsætningen er gemt.').waitFor();
+    await expectAxeClean(app.page, 'set-up (da)');
   });
 
   test('start a fire evacuation drill, tick steps and do the roll call: 18 accounted, 2 absent', async () => {
-    await page.getByRole('link', { name: 'Tilbage til øvelser' }).click();
-    await page.getByText('Søndre Skole: klasser 1, elever 20.').waitFor();
-    await page.getByRole('radio', { name: 'Brandøvelse: evakuering' }).check();
-    await expectAxeClean(page, 'drills home with school (da)');
-    await page.getByRole('button', { name: 'Start øvelsen' }).click();
-    await page.waitForURL(/\/drills\/run\/[^/]+$/);
-    runUrl = page.url();
-    await page.getByRole('timer').waitFor();
+    await app.page.getByRole('link', { name: 'Tilbage til øvelser' }).click();
+    await app.page.getByText('Søndre Skole: klasser 1, elever 20.').waitFor();
+    await app.page.getByRole('radio', { name: 'Brandøvelse: evakuering' }).check();
+    await expectAxeClean(app.page, 'drills home with school (da)');
+    await app.page.getByRole('button', { name: 'Start øvelsen' }).click();
+    await app.page.waitForURL(/\/drills\/run\/[^/]+$/);
+    runUrl = app.page.url();
+    await app.page.getByRole('timer').waitFor();
 
-    await page.getByRole('button', { name: /Alarmen lyder/ }).click();
-    await expect.poll(() => page.getByRole('button', { name: /Alarmen lyder/ }).getAttribute('aria-pressed')).toBe('true');
+    await app.page.getByRole('button', { name: /Alarmen lyder/ }).click();
+    await expect.poll(() => app.page.getByRole('button', { name: /Alarmen lyder/ }).getAttribute('aria-pressed')).toBe('true');
     // The class gathers for a couple of seconds before its roll call, so its time is not 0:00.
-    await expect.poll(() => clockSeconds(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
-    await page.getByRole('button', { name: 'Fraværende i dag plus én (3.A)' }).click();
-    await page.getByRole('button', { name: 'Fraværende i dag plus én (3.A)' }).click();
-    await expect.poll(() => count(page, 'Fraværende i dag').inputValue()).toBe('2');
-    await page.getByRole('button', { name: 'Resten er talt op' }).click();
-    await expect.poll(() => count(page, 'Talt op').inputValue()).toBe('18');
-    await page.getByText(/^Alle talt op efter \d+:\d\d/).waitFor();
-    await page.getByText(/^Hele skolen er talt op efter \d+:\d\d\.$/).waitFor();
-    await expectAxeClean(page, 'running drill (da)');
+    await expect.poll(() => clockSeconds(app.page), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await app.page.getByRole('button', { name: 'Fraværende i dag plus én (3.A)' }).click();
+    await app.page.getByRole('button', { name: 'Fraværende i dag plus én (3.A)' }).click();
+    await expect.poll(() => count(app.page, 'Fraværende i dag').inputValue()).toBe('2');
+    await app.page.getByRole('button', { name: 'Resten er talt op' }).click();
+    await expect.poll(() => count(app.page, 'Talt op').inputValue()).toBe('18');
+    await app.page.getByText(/^Alle talt op efter \d+:\d\d/).waitFor();
+    await app.page.getByText(/^Hele skolen er talt op efter \d+:\d\d\.$/).waitFor();
+    await expectAxeClean(app.page, 'running drill (da)');
   });
 
   test('a reload mid-drill resumes with the right elapsed time and the taps kept', async () => {
     // Let the clock run a few seconds so a reset to 0:00 would show.
-    await expect.poll(() => clockSeconds(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
-    const before = await clockSeconds(page);
+    await expect.poll(() => clockSeconds(app.page), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+    const before = await clockSeconds(app.page);
     const t0 = Date.now();
-    await page.reload();
-    await page.getByRole('timer').waitFor();
-    await expect.poll(() => clockSeconds(page)).toBeGreaterThanOrEqual(before);
-    const after = await clockSeconds(page);
+    await app.page.reload();
+    await app.page.getByRole('timer').waitFor();
+    await expect.poll(() => clockSeconds(app.page)).toBeGreaterThanOrEqual(before);
+    const after = await clockSeconds(app.page);
     const away = Math.ceil((Date.now() - t0) / 1000);
     expect(after, 'no reset to zero, no jump forward').toBeLessThanOrEqual(before + away + 1);
-    expect(await page.getByRole('button', { name: /Alarmen lyder/ }).getAttribute('aria-pressed')).toBe('true');
-    expect(await count(page, 'Talt op').inputValue()).toBe('18');
-    expect(await count(page, 'Fraværende i dag').inputValue()).toBe('2');
+    expect(await app.page.getByRole('button', { name: /Alarmen lyder/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await count(app.page, 'Talt op').inputValue()).toBe('18');
+    expect(await count(app.page, 'Fraværende i dag').inputValue()).toBe('2');
   });
 
   test('with the server stopped, the relaunched app finishes the drill offline', async () => {
-    const before = await clockSeconds(page);
-    expect(w.problems).toEqual([]);
-    await context.close();
-    await server.stop();
-
-    context = await launch(profile);
-    page = await context.newPage();
-    w = watch(page, origin);
+    const before = await clockSeconds(app.page);
+    expect(app.watch.problems).toEqual([]);
+    await app.relaunchOffline();
     // As after a dead battery: the start page leads back to the running drill.
-    await open(page, `${origin}/`);
-    await page.getByRole('heading', { name: 'En øvelse er i gang' }).waitFor();
-    await page.getByRole('link', { name: 'Fortsæt øvelsen' }).click();
-    await page.waitForURL(runUrl);
-    await page.getByRole('timer').waitFor();
-    await expect.poll(() => clockSeconds(page)).toBeGreaterThan(before);
-    await page.getByRole('button', { name: /Bygningen er tom/ }).click();
-    await expect.poll(() => page.getByRole('button', { name: /Bygningen er tom/ }).getAttribute('aria-pressed')).toBe('true');
-    await page.getByLabel('Notat til loggen').fill('Dør 3 var låst; brugte trappe "B"');
-    await page.getByRole('button', { name: 'Gem notat' }).click();
-    await page.getByText(/Dør 3 var låst/).first().waitFor();
-    await page.getByRole('button', { name: 'Afslut øvelsen' }).click();
-    await page.getByRole('button', { name: 'Ja, afslut' }).click();
-    await page.waitForURL(/\/drills\/report\/[^/]+$/);
-    await page.getByRole('heading', { level: 1, name: 'Øvelsesrapport: Brandøvelse: evakuering' }).waitFor();
+    await open(app.page, `${app.url}/`);
+    await app.page.getByRole('heading', { name: 'En øvelse er i gang' }).waitFor();
+    await app.page.getByRole('link', { name: 'Fortsæt øvelsen' }).click();
+    await app.page.waitForURL(runUrl);
+    await app.page.getByRole('timer').waitFor();
+    await expect.poll(() => clockSeconds(app.page)).toBeGreaterThan(before);
+    await app.page.getByRole('button', { name: /Bygningen er tom/ }).click();
+    await expect.poll(() => app.page.getByRole('button', { name: /Bygningen er tom/ }).getAttribute('aria-pressed')).toBe('true');
+    await app.page.getByLabel('Notat til loggen').fill('Dør 3 var låst; brugte trappe "B"');
+    await app.page.getByRole('button', { name: 'Gem notat' }).click();
+    await app.page.getByText(/Dør 3 var låst/).first().waitFor();
+    await app.page.getByRole('button', { name: 'Afslut øvelsen' }).click();
+    await app.page.getByRole('button', { name: 'Ja, afslut' }).click();
+    await app.page.waitForURL(/\/drills\/report\/[^/]+$/);
+    await app.page.getByRole('heading', { level: 1, name: 'Øvelsesrapport: Brandøvelse: evakuering' }).waitFor();
   });
 
   test('the report shows the counts and durations, and the CSV holds them', async () => {
-    const row = page.getByTestId('report-classes').locator('tbody tr').first();
+    const row = app.page.getByTestId('report-classes').locator('tbody tr').first();
     const cells = await row.locator('th, td').allInnerTexts();
     expect(cells.slice(0, 7)).toEqual(['3.A', '20', '18', '0', '2', '0', '0']);
     const classTime = cells[7]!;
     expect(classTime).toMatch(/^\d+:\d\d$/);
-    const duration = (await page.getByTestId('report-duration').innerText()).trim();
+    const duration = (await app.page.getByTestId('report-duration').innerText()).trim();
     expect(duration).toMatch(/^\d+:\d\d$/);
-    expect((await page.getByTestId('report-all-accounted').innerText()).trim()).toBe(classTime);
+    expect((await app.page.getByTestId('report-all-accounted').innerText()).trim()).toBe(classTime);
     const toS = (mss: string) => mss.split(':').reduce((a, n) => a * 60 + Number(n), 0);
     expect(toS(classTime), 'the class gathered for at least 2 s before it was all accounted for').toBeGreaterThanOrEqual(2);
     expect(toS(duration)).toBeGreaterThan(toS(classTime));
 
-    await page.getByLabel('Hvad virkede').fill('Rolig og hurtig optælling');
-    await page.getByRole('button', { name: 'Gem evalueringen' }).click();
-    await page.getByText('Evalueringen er gemt.').waitFor();
-    await expectAxeClean(page, 'report (da)');
+    await app.page.getByLabel('Hvad virkede').fill('Rolig og hurtig optælling');
+    await app.page.getByRole('button', { name: 'Gem evalueringen' }).click();
+    await app.page.getByText('Evalueringen er gemt.').waitFor();
+    await expectAxeClean(app.page, 'report (da)');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent CSV' }).click()]);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Hent CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^oevelse-soendre-skole-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.csv$/);
     const bytes = await readFile((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -177,42 +150,42 @@ describe('drills', () => {
     expect(text).toContain('"Dør 3 var låst; brugte trappe ""B"""');
     expect(text).toContain('Virkede;;;;;;;;;;;Rolig og hurtig optælling');
     expect(text).not.toMatch(/Ida|pupils/);
-    expect(w.problems).toEqual([]);
+    expect(app.watch.problems).toEqual([]);
   });
 
   test('the drills screens are axe-clean in English, and the log lists the drill', async () => {
-    const reportUrl = page.url();
-    await open(page, `${origin}/drills?lang=en`);
-    await page.getByRole('heading', { level: 1, name: 'School drills' }).waitFor();
-    await page.getByText(/all accounted for after \d+:\d\d/).waitFor();
+    const reportUrl = app.page.url();
+    await open(app.page, `${app.url}/drills?lang=en`);
+    await app.page.getByRole('heading', { level: 1, name: 'School drills' }).waitFor();
+    await app.page.getByText(/all accounted for after \d+:\d\d/).waitFor();
     // A custom scenario, written in English, joins the list after the shipped ones.
-    await page.getByText('Custom scenario', { exact: true }).click();
-    await page.getByRole('button', { name: 'Save the scenario' }).click();
-    await page.getByText('Give the scenario a name.').waitFor();
-    await page.getByLabel('Name', { exact: true }).fill('Lockdown: stay in the classroom');
-    await page.getByLabel('Steps (one per line)').fill('Lock the door\nLights off, away from windows\nRoll call');
-    await page.getByLabel('Target: everyone accounted for within (minutes, optional)').fill('4');
-    await page.getByRole('button', { name: 'Save the scenario' }).click();
-    await page.getByText('The scenario is saved.').waitFor();
-    expect(await page.getByRole('radio').count()).toBe(3);
-    expect(await page.getByRole('radio', { name: 'Lockdown: stay in the classroom' }).isChecked()).toBe(true);
-    await expectAxeClean(page, 'drills home with a custom scenario (en)');
-    await open(page, `${origin}/drills/setup`);
-    await page.getByLabel('School name').waitFor();
-    expect(await page.getByLabel('School name').inputValue()).toBe('Søndre Skole');
-    await expectAxeClean(page, 'set-up (en)');
+    await app.page.getByText('Custom scenario', { exact: true }).click();
+    await app.page.getByRole('button', { name: 'Save the scenario' }).click();
+    await app.page.getByText('Give the scenario a name.').waitFor();
+    await app.page.getByLabel('Name', { exact: true }).fill('Lockdown: stay in the classroom');
+    await app.page.getByLabel('Steps (one per line)').fill('Lock the door\nLights off, away from windows\nRoll call');
+    await app.page.getByLabel('Target: everyone accounted for within (minutes, optional)').fill('4');
+    await app.page.getByRole('button', { name: 'Save the scenario' }).click();
+    await app.page.getByText('The scenario is saved.').waitFor();
+    expect(await app.page.getByRole('radio').count()).toBe(3);
+    expect(await app.page.getByRole('radio', { name: 'Lockdown: stay in the classroom' }).isChecked()).toBe(true);
+    await expectAxeClean(app.page, 'drills home with a custom scenario (en)');
+    await open(app.page, `${app.url}/drills/setup`);
+    await app.page.getByLabel('School name').waitFor();
+    expect(await app.page.getByLabel('School name').inputValue()).toBe('Søndre Skole');
+    await expectAxeClean(app.page, 'set-up (en)');
     // Typed and left without pressing Save: kept anyway (autosave, flushed when the form goes away).
-    await page.getByLabel('Drill lead').fill('Åse Ørum-Hansen');
-    await page.getByRole('link', { name: 'Back to drills' }).click();
-    await page.getByRole('heading', { level: 1, name: 'School drills' }).waitFor();
-    await page.getByRole('link', { name: 'Set up school and classes' }).click();
-    await expect.poll(() => page.getByLabel('Drill lead').inputValue()).toBe('Åse Ørum-Hansen');
-    await open(page, runUrl);
-    await page.getByText('The drill has ended.').waitFor();
-    await expectAxeClean(page, 'ended drill (en)');
-    await open(page, reportUrl);
-    await page.getByRole('heading', { level: 1, name: 'Drill report: Fire drill: evacuation' }).waitFor();
-    await expectAxeClean(page, 'report (en)');
-    expect(w.problems).toEqual([]);
+    await app.page.getByLabel('Drill lead').fill('Åse Ørum-Hansen');
+    await app.page.getByRole('link', { name: 'Back to drills' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'School drills' }).waitFor();
+    await app.page.getByRole('link', { name: 'Set up school and classes' }).click();
+    await expect.poll(() => app.page.getByLabel('Drill lead').inputValue()).toBe('Åse Ørum-Hansen');
+    await open(app.page, runUrl);
+    await app.page.getByText('The drill has ended.').waitFor();
+    await expectAxeClean(app.page, 'ended drill (en)');
+    await open(app.page, reportUrl);
+    await app.page.getByRole('heading', { level: 1, name: 'Drill report: Fire drill: evacuation' }).waitFor();
+    await expectAxeClean(app.page, 'report (en)');
+    expect(app.watch.problems).toEqual([]);
   });
 });

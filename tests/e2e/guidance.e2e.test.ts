@@ -3,40 +3,11 @@
  * server stopped (service worker + IndexedDB only), the urgent cards, the siren trainer, the
  * Danish fallback notice, and axe / console / third-party checks in da, en and uk.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  axeViolations,
-  launch,
-  newProfile,
-  open,
-  removeProfile,
-  serveDist,
-  waitForPacks,
-  waitForServiceWorker,
-  watch,
-  type Served,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, open, useServedApp, waitForPacks, waitForServiceWorker, watch } from './harness';
 
-let server: Served;
-let profile: string;
-let context: BrowserContext;
-let page: Page;
-let origin = '';
-
-beforeAll(async () => {
-  server = await serveDist();
-  origin = server.url;
-  profile = await newProfile();
-  context = await launch(profile);
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-  await removeProfile(profile);
-});
+const app = useServedApp();
 
 /** A raw i18n key of the guidance namespace standing alone, e.g. "siren.title". */
 const RAW_KEY = /(^|\s)(nav|categories|urgency|sections|article|appLinks|search|now|siren|about)\.[a-zA-Z]+(\s|$)/;
@@ -49,60 +20,57 @@ async function checkPage(p: Page, label: string): Promise<void> {
 
 describe('guidance', () => {
   test('first visit: the pack is loaded and every guidance page is clean in Danish', async () => {
-    const w = watch(page, origin);
-    await open(page, `${origin}/guidance?lang=da`);
-    await waitForServiceWorker(page);
-    await waitForPacks(page);
-    await open(page, `${origin}/guidance`);
-    await page.getByRole('heading', { level: 2, name: /Varsling/ }).waitFor();
-    expect(await page.getByRole('link', { name: /Når sirenerne lyder/ }).count()).toBe(1);
-    await checkPage(page, '/guidance (da)');
+    const w = watch(app.page, app.url);
+    await open(app.page, `${app.url}/guidance?lang=da`);
+    await waitForServiceWorker(app.page);
+    await waitForPacks(app.page);
+    await open(app.page, `${app.url}/guidance`);
+    await app.page.getByRole('heading', { level: 2, name: /Varsling/ }).waitFor();
+    expect(await app.page.getByRole('link', { name: /Når sirenerne lyder/ }).count()).toBe(1);
+    await checkPage(app.page, '/guidance (da)');
     for (const path of ['/guidance/now', '/guidance/siren', '/guidance/about', '/guidance/sirens']) {
-      await open(page, `${origin}${path}`);
-      await checkPage(page, `${path} (da)`);
+      await open(app.page, `${app.url}${path}`);
+      await checkPage(app.page, `${path} (da)`);
     }
     expect(w.problems).toEqual([]);
   });
 
   test('with the server stopped: search without ø and with a typo, then read the article', async () => {
-    await context.close();
-    await server.stop();
-    context = await launch(profile);
-    page = await context.newPage();
-    const w = watch(page, origin);
-    await open(page, `${origin}/guidance`);
-    const search = page.getByRole('searchbox', { name: 'Søg i vejledningen' });
+    await app.relaunchOffline();
+    const w = app.watch;
+    await open(app.page, `${app.url}/guidance`);
+    const search = app.page.getByRole('searchbox', { name: 'Søg i vejledningen' });
     await search.fill('stromsvigt');
-    await page.getByRole('status').filter({ hasText: /Resultater for »stromsvigt«/ }).waitFor();
-    const first = page.locator('.guidance-cards a').first();
+    await app.page.getByRole('status').filter({ hasText: /Resultater for »stromsvigt«/ }).waitFor();
+    const first = app.page.locator('.guidance-cards a').first();
     await expect(first.innerText()).resolves.toMatch(/Når strømmen går/);
     await search.fill('sirnerne');
-    await expect(page.locator('.guidance-cards a').first().innerText()).resolves.toMatch(/sirenerne/);
-    await page.locator('.guidance-cards a').first().click();
-    await page.getByRole('heading', { level: 1, name: 'Når sirenerne lyder' }).waitFor();
+    await expect(app.page.locator('.guidance-cards a').first().innerText()).resolves.toMatch(/sirenerne/);
+    await app.page.locator('.guidance-cards a').first().click();
+    await app.page.getByRole('heading', { level: 1, name: 'Når sirenerne lyder' }).waitFor();
     // The key action first, then "Under" before "Før" for an urgent topic, sources with dates.
-    const body = await page.locator('main').innerText();
+    const body = await app.page.locator('main').innerText();
     expect(body).toMatch(/Gør dette først\s+Gå indenfor/i);
     expect(body.indexOf('Under')).toBeLessThan(body.indexOf('Før'));
-    await page.getByRole('heading', { level: 2, name: 'Kilder' }).waitFor();
-    expect(await page.locator('.guidance-sources li').count()).toBeGreaterThan(0);
+    await app.page.getByRole('heading', { level: 2, name: 'Kilder' }).waitFor();
+    expect(await app.page.locator('.guidance-sources li').count()).toBeGreaterThan(0);
     expect(body).toMatch(/Kontrolleret 23\. november 2026/);
     // A source marker jumps to its source.
-    await page.locator('.source-marker a').first().click();
-    expect(await page.evaluate(() => location.hash)).toMatch(/^#source-\d$/);
+    await app.page.locator('.source-marker a').first().click();
+    expect(await app.page.evaluate(() => location.hash)).toMatch(/^#source-\d$/);
     // No raw HTML from the content: no <script>, <iframe> or inline event handlers in main.
-    expect(await page.locator('main script, main iframe, main [onclick]').count()).toBe(0);
+    expect(await app.page.locator('main script, main iframe, main [onclick]').count()).toBe(0);
     // Back keeps the search.
-    await page.goBack();
-    await page.goBack();
-    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('sirnerne');
+    await app.page.goBack();
+    await app.page.goBack();
+    await expect(app.page.getByRole('searchbox').inputValue()).resolves.toBe('sirnerne');
     expect(w.problems).toEqual([]);
   });
 
   test('offline: "What do I do now?" shows the five urgent cards, action first', async () => {
-    const w = watch(page, origin);
-    await open(page, `${origin}/guidance/now`);
-    const cards = page.locator('.now-card');
+    const w = watch(app.page, app.url);
+    await open(app.page, `${app.url}/guidance/now`);
+    const cards = app.page.locator('.now-card');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(5);
     expect(await cards.locator('h2').allInnerTexts()).toEqual([
@@ -116,7 +84,7 @@ describe('guidance', () => {
     const fontSize = await cards.first().locator('.now-action').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(24);
     // One screen each: every card's content fits in the phone's viewport (412 × 915).
-    const heights = await page.$$eval('.now-card', (els) =>
+    const heights = await app.page.$$eval('.now-card', (els) =>
       els.map((e) => {
         const last = e.lastElementChild!.getBoundingClientRect();
         return Math.round(last.bottom - e.getBoundingClientRect().top);
@@ -127,65 +95,65 @@ describe('guidance', () => {
   });
 
   test('offline: the siren trainer plays and stops, and counts down to the next test', async () => {
-    const w = watch(page, origin);
-    await open(page, `${origin}/guidance/siren`);
-    await expect(page.locator('.siren-next-date').innerText()).resolves.toMatch(/\d+\. maj \d{4} kl\. 12\.00/);
-    await expect(page.getByTestId('siren-countdown').innerText()).resolves.toMatch(/dag/);
-    await page.getByRole('button', { name: /Afspil Faresignal/ }).click();
-    await page.getByRole('status').filter({ hasText: /Afspiller Faresignal/ }).waitFor();
-    expect(await page.evaluate(() => typeof AudioContext)).toBe('function');
-    await page.getByRole('button', { name: /Stop lyden/ }).click();
-    await page.getByRole('status').filter({ hasText: /Lyden er stoppet/ }).waitFor();
-    await page.getByRole('button', { name: /Afspil Afvarsling/ }).waitFor();
+    const w = watch(app.page, app.url);
+    await open(app.page, `${app.url}/guidance/siren`);
+    await expect(app.page.locator('.siren-next-date').innerText()).resolves.toMatch(/\d+\. maj \d{4} kl\. 12\.00/);
+    await expect(app.page.getByTestId('siren-countdown').innerText()).resolves.toMatch(/dag/);
+    await app.page.getByRole('button', { name: /Afspil Faresignal/ }).click();
+    await app.page.getByRole('status').filter({ hasText: /Afspiller Faresignal/ }).waitFor();
+    expect(await app.page.evaluate(() => typeof AudioContext)).toBe('function');
+    await app.page.getByRole('button', { name: /Stop lyden/ }).click();
+    await app.page.getByRole('status').filter({ hasText: /Lyden er stoppet/ }).waitFor();
+    await app.page.getByRole('button', { name: /Afspil Afvarsling/ }).waitFor();
     expect(w.problems).toEqual([]);
   });
 
   test('offline, keyboard only: search and open a result', async () => {
-    const w = watch(page, origin);
-    await open(page, `${origin}/guidance?lang=da`);
-    const search = page.getByRole('searchbox', { name: 'Søg i vejledningen' });
-    for (let i = 0; i < 40 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    const w = watch(app.page, app.url);
+    await open(app.page, `${app.url}/guidance?lang=da`);
+    const search = app.page.getByRole('searchbox', { name: 'Søg i vejledningen' });
+    for (let i = 0; i < 40 && !(await search.evaluate((el) => el === document.activeElement)); i++) await app.page.keyboard.press('Tab');
     expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.type('nodnumre');
-    await page.getByRole('status').filter({ hasText: /Resultater for »nodnumre«/ }).waitFor();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await app.page.keyboard.type('nodnumre');
+    await app.page.getByRole('status').filter({ hasText: /Resultater for »nodnumre«/ }).waitFor();
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.press('Tab');
+    const focused = await app.page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toMatch(/^\/guidance\//);
-    await page.keyboard.press('Enter');
-    await page.locator('main h1').filter({ hasNotText: 'Vejledning' }).waitFor();
-    expect(page.url()).toBe(`${origin}${focused}`);
+    await app.page.keyboard.press('Enter');
+    await app.page.locator('main h1').filter({ hasNotText: 'Vejledning' }).waitFor();
+    expect(app.page.url()).toBe(`${app.url}${focused}`);
     expect(w.problems).toEqual([]);
   });
 
   for (const lang of ['en', 'uk'] as const) {
     test(`offline in ${lang}: pages are clean, urgent cards are translated, a missing translation shows Danish with a notice`, async () => {
-      const w = watch(page, origin);
-      await open(page, `${origin}/guidance?lang=${lang}`);
-      expect(await page.getAttribute('html', 'lang')).toBe(lang);
-      await page.locator('.guidance-cards').first().waitFor();
-      await checkPage(page, `/guidance (${lang})`);
+      const w = watch(app.page, app.url);
+      await open(app.page, `${app.url}/guidance?lang=${lang}`);
+      expect(await app.page.getAttribute('html', 'lang')).toBe(lang);
+      await app.page.locator('.guidance-cards').first().waitFor();
+      await checkPage(app.page, `/guidance (${lang})`);
       for (const path of ['/guidance/now', '/guidance/siren', '/guidance/about', '/guidance/power-cut']) {
-        await open(page, `${origin}${path}`);
-        await checkPage(page, `${path} (${lang})`);
+        await open(app.page, `${app.url}${path}`);
+        await checkPage(app.page, `${path} (${lang})`);
       }
       // Urgent cards exist in the language: no fallback notice on /now.
-      await open(page, `${origin}/guidance/now`);
-      expect(await page.locator('.now-card [lang="da"]').count()).toBe(0);
+      await open(app.page, `${app.url}/guidance/now`);
+      expect(await app.page.locator('.now-card [lang="da"]').count()).toBe(0);
       // storm-surge exists in en, not in uk.
-      await open(page, `${origin}/guidance/storm-surge`);
-      const notice = page.locator('.fallback-notice');
+      await open(app.page, `${app.url}/guidance/storm-surge`);
+      const notice = app.page.locator('.fallback-notice');
       if (lang === 'uk') {
         await expect(notice.innerText()).resolves.toMatch(/українською/);
-        expect(await page.locator('.key-action-text').getAttribute('lang')).toBe('da');
-        await checkPage(page, `/guidance/storm-surge fallback (${lang})`);
+        expect(await app.page.locator('.key-action-text').getAttribute('lang')).toBe('da');
+        await checkPage(app.page, `/guidance/storm-surge fallback (${lang})`);
       } else {
         expect(await notice.count()).toBe(0);
       }
       // Search in the language.
-      await open(page, `${origin}/guidance`);
-      await page.getByRole('searchbox').fill(lang === 'en' ? 'powr cut' : 'сирени');
-      await expect(page.locator('.guidance-cards a').first().getAttribute('href')).resolves.toBe(
+      await open(app.page, `${app.url}/guidance`);
+      await app.page.getByRole('searchbox').fill(lang === 'en' ? 'powr cut' : 'сирени');
+      await expect(app.page.locator('.guidance-cards a').first().getAttribute('href')).resolves.toBe(
         lang === 'en' ? '/guidance/power-cut' : '/guidance/sirens',
       );
       expect(w.problems).toEqual([]);

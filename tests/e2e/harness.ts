@@ -5,6 +5,9 @@
  *
  * Offline is proven by stopping the server and relaunching the browser on the same profile
  * (Playwright's setOffline does not stop the service worker's own fetches).
+ *
+ * Most files start with `const app = useServedApp()` (server, profile, browser, page, watch, and
+ * their clean-up) and go offline with `await app.relaunchOffline()`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -12,6 +15,7 @@ import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createServer } from '../../scripts/serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -163,4 +167,85 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('main h1').first().waitFor({ state: 'visible' });
+}
+
+export interface ServedApp {
+  /** The app's origin, e.g. http://localhost:4321: one port for the whole file, across restarts. */
+  readonly url: string;
+  readonly profile: string;
+  /** The browser on the profile, the page of its last launch and the watch on that page. */
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly watch: Watch;
+  /** Closes the browser (if open), launches it again on the same profile: a new page and watch. */
+  relaunch(opts?: LaunchOptions): Promise<Page>;
+  /** The offline step: close the browser, stop the server, relaunch on the same profile. */
+  relaunchOffline(opts?: LaunchOptions): Promise<Page>;
+  close(): Promise<void>;
+  stopServer(): Promise<void>;
+  /** Serves the build again on the same port (the same origin, so the same service worker and data). */
+  restartServer(): Promise<void>;
+}
+
+/**
+ * The set-up most browser-test files share: beforeAll serves dist/, makes a profile and launches
+ * the browser with `opts` (the default for every relaunch); afterAll closes, stops and removes it
+ * all. `browser: false` launches nothing until the first `relaunch`.
+ */
+export function useServedApp(opts: LaunchOptions & { browser?: boolean } = {}): ServedApp {
+  const { browser = true, ...launchOpts } = opts;
+  let served: Served | undefined;
+  let url = '';
+  let port = 0;
+  let profile = '';
+  let launched: { context: BrowserContext; page: Page; watch: Watch } | undefined;
+  const current = () => {
+    if (!launched) throw new Error('useServedApp: no browser is open');
+    return launched;
+  };
+  const app: ServedApp = {
+    get url() { return url; },
+    get profile() { return profile; },
+    get context() { return current().context; },
+    get page() { return current().page; },
+    get watch() { return current().watch; },
+    async close() {
+      const was = launched;
+      launched = undefined;
+      await was?.context.close();
+    },
+    async relaunch(o = launchOpts) {
+      await app.close();
+      const context = await launch(profile, o);
+      const page = context.pages()[0] ?? (await context.newPage());
+      launched = { context, page, watch: watch(page, url) };
+      return page;
+    },
+    async relaunchOffline(o) {
+      await app.close();
+      await app.stopServer();
+      return app.relaunch(o);
+    },
+    async stopServer() {
+      const was = served;
+      served = undefined;
+      await was?.stop();
+    },
+    async restartServer() {
+      await app.stopServer();
+      served = await serveDist({ port });
+    },
+  };
+  beforeAll(async () => {
+    served = await serveDist();
+    ({ url, port } = served);
+    profile = await newProfile();
+    if (browser) await app.relaunch();
+  });
+  afterAll(async () => {
+    await app.close().catch(() => {});
+    await app.stopServer().catch(() => {});
+    if (profile) await removeProfile(profile);
+  });
+  return app;
 }

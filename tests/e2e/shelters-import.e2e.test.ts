@@ -4,48 +4,34 @@
  * survives a reload; a broken file changes nothing; a 100,000-point GeoJSON file imports with
  * progress; removing a source leaves the shipped data.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launch, newProfile, open, removeProfile, serveDist, waitForPacks, waitForServiceWorker, watch, type Served } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, open, useServedApp, waitForPacks, waitForServiceWorker, watch } from './harness';
 
 const AARHUS = { latitude: 56.1567, longitude: 10.2108 };
 
-let server: Served;
-let profile: string;
-let context: BrowserContext;
-let page: Page;
+const app = useServedApp({ geolocation: AARHUS, permissions: ['geolocation'], locale: 'en-GB' });
 
 beforeAll(async () => {
-  server = await serveDist();
-  profile = await newProfile();
-  context = await launch(profile, { geolocation: AARHUS, permissions: ['geolocation'], locale: 'en-GB' });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('dialog', (d) => void d.accept());
-  await open(page, `${server.url}/shelters?lang=en`);
-  await waitForServiceWorker(page);
-  await waitForPacks(page);
+  app.page.on('dialog', (d) => void d.accept());
+  await open(app.page, `${app.url}/shelters?lang=en`);
+  await waitForServiceWorker(app.page);
+  await waitForPacks(app.page);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-  await removeProfile(profile);
-});
-
-const fileInput = () => page.getByLabel('Shelter file (GeoJSON or CSV)');
+const fileInput = () => app.page.getByLabel('Shelter file (GeoJSON or CSV)');
 
 async function firstListed(): Promise<string> {
-  await page.getByRole('button', { name: 'Use my position' }).click();
-  await page.getByText('Showing shelters near: your position').waitFor();
-  const first = page.locator('[data-testid="nearest-list"] > li').first();
+  await app.page.getByRole('button', { name: 'Use my position' }).click();
+  await app.page.getByText('Showing shelters near: your position').waitFor();
+  const first = app.page.locator('[data-testid="nearest-list"] > li').first();
   await first.waitFor();
   return first.innerText();
 }
 
 describe('shelter import', () => {
   test('a CSV with problems: preview names record and field; the valid rows import as a named source', async () => {
-    const w = watch(page, server.url);
-    await open(page, `${server.url}/shelters`);
+    const w = watch(app.page, app.url);
+    await open(app.page, `${app.url}/shelters`);
     const csv = [
       'id;lat;lon;pladser;adresse',
       'K1;56,1567;10,2108;80;Store Torv 1, 8000 Aarhus C',
@@ -55,26 +41,26 @@ describe('shelter import', () => {
       'K5;56.155;10.205;12;',
     ].join('\n');
     await fileInput().setInputFiles({ name: 'kommune.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByText('3 of 5 records can be imported').waitFor();
-    const preview = await page.locator('.import-preview').innerText();
+    await app.page.getByText('3 of 5 records can be imported').waitFor();
+    const preview = await app.page.locator('.import-preview').innerText();
     expect(preview).toContain('Record 3 (K3), field lat/lon: latitude and longitude look swapped');
     expect(preview).toContain('Record 4 (K4), field pladser: number of places is negative (-5)');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Name of this source').fill('Test kommune');
-    await page.getByRole('button', { name: 'Import 3 shelters' }).click();
-    await page.getByText('Imported 3 shelters as “Test kommune”.').waitFor();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await app.page.getByLabel('Name of this source').fill('Test kommune');
+    await app.page.getByRole('button', { name: 'Import 3 shelters' }).click();
+    await app.page.getByText('Imported 3 shelters as “Test kommune”.').waitFor();
     const first = await firstListed();
     expect(first).toContain('Store Torv 1, 8000 Aarhus C');
     expect(first).toContain('Source: Test kommune');
-    await page.reload();
-    await page.locator('.import-sources strong').getByText('Test kommune', { exact: true }).waitFor();
+    await app.page.reload();
+    await app.page.locator('.import-sources strong').getByText('Test kommune', { exact: true }).waitFor();
     expect(w.problems).toEqual([]);
   });
 
   test('a broken file is refused with a message and changes nothing', async () => {
     await fileInput().setInputFiles({ name: 'broken.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') });
-    await page.getByRole('alert').filter({ hasText: 'The file looks like JSON but cannot be read.' }).waitFor();
-    await page.locator('.import-sources strong').getByText('Test kommune', { exact: true }).waitFor();
+    await app.page.getByRole('alert').filter({ hasText: 'The file looks like JSON but cannot be read.' }).waitFor();
+    await app.page.locator('.import-sources strong').getByText('Test kommune', { exact: true }).waitFor();
     expect(await firstListed()).toContain('Source: Test kommune');
   });
 
@@ -88,24 +74,24 @@ describe('shelter import', () => {
     const t0 = Date.now();
     await fileInput().setInputFiles({ name: 'national.geojson', mimeType: 'application/geo+json', buffer });
     console.log(`100k: file set after ${Date.now() - t0} ms`);
-    await page.getByText('100,000 of 100,000 records can be imported').waitFor({ timeout: 60_000 });
+    await app.page.getByText('100,000 of 100,000 records can be imported').waitFor({ timeout: 60_000 });
     console.log(`100k: preview after ${Date.now() - t0} ms`);
-    await page.getByLabel('Name of this source').fill('Synthetic national');
+    await app.page.getByLabel('Name of this source').fill('Synthetic national');
     const seen = new Set<string>();
     const poll = setInterval(() => {
-      void page.locator('progress').getAttribute('value', { timeout: 200 }).then((v) => v && seen.add(v), () => {});
+      void app.page.locator('progress').getAttribute('value', { timeout: 200 }).then((v) => v && seen.add(v), () => {});
     }, 100);
-    await page.getByRole('button', { name: 'Import 100000 shelters' }).click();
-    await page.getByText('Imported 100000 shelters as “Synthetic national”.').waitFor({ timeout: 180_000 });
+    await app.page.getByRole('button', { name: 'Import 100000 shelters' }).click();
+    await app.page.getByText('Imported 100000 shelters as “Synthetic national”.').waitFor({ timeout: 180_000 });
     clearInterval(poll);
     console.log(`100k: imported after ${Date.now() - t0} ms`);
     expect(seen.size).toBeGreaterThan(2);
-    await page.locator('.import-sources strong').getByText('Synthetic national', { exact: true }).waitFor();
+    await app.page.locator('.import-sources strong').getByText('Synthetic national', { exact: true }).waitFor();
     for (const name of ['Synthetic national', 'Test kommune']) {
-      await page.getByRole('button', { name: `Remove “${name}”` }).click();
-      await page.getByText(`Removed “${name}”.`).waitFor();
+      await app.page.getByRole('button', { name: `Remove “${name}”` }).click();
+      await app.page.getByText(`Removed “${name}”.`).waitFor();
     }
-    await page.locator('.shelter-sources').getByText('No imported sources.').waitFor();
+    await app.page.locator('.shelter-sources').getByText('No imported sources.').waitFor();
     const first = await firstListed();
     expect(first).not.toContain('Test kommune');
     expect(first).toContain('MELICA');

@@ -7,10 +7,10 @@
  * still works and says why; axe clean in Danish and English; nothing leaves the origin.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { nearestByScan } from '../../src/features/shelters/domain/spatial-index';
-import { axeViolations, launch, newProfile, open, removeProfile, serveDist, waitForPacks, waitForServiceWorker, watch, type Served } from './harness';
+import { axeViolations, open, useServedApp, waitForPacks, waitForServiceWorker } from './harness';
 import { darkGreyPixels, pixelStats } from './shelters-png';
 
 /** Store Torv, central Aarhus. */
@@ -34,30 +34,17 @@ async function listed(page: Page): Promise<{ ids: string[]; meters: number[] }> 
   return { ids, meters };
 }
 
-let server: Served;
-let profile: string;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await serveDist();
-  profile = await newProfile();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-  await removeProfile(profile);
-});
+/** Each test launches the browser on the file's profile with its own options. */
+const app = useServedApp({ browser: false });
 
 describe('shelters', () => {
   test('a position in central Aarhus gives the 10 nearest, sorted, the true nearest first (da, axe clean)', async () => {
-    context = await launch(profile, { geolocation: AARHUS, permissions: ['geolocation'], args: WEBGL_ARGS });
-    const page = context.pages()[0] ?? (await context.newPage());
-    const w = watch(page, server.url);
-    await open(page, `${server.url}/shelters?lang=da`);
+    const page = await app.relaunch({ geolocation: AARHUS, permissions: ['geolocation'], args: WEBGL_ARGS });
+    const w = app.watch;
+    await open(page, `${app.url}/shelters?lang=da`);
     await waitForServiceWorker(page);
     await waitForPacks(page);
-    await open(page, `${server.url}/shelters`);
+    await open(page, `${app.url}/shelters`);
     await expect(page.getByText('tekst-tv side 150').first().isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Brug min position' }).click();
     await page.getByText('Viser beskyttelsesrum nær: din position').waitFor();
@@ -70,16 +57,14 @@ describe('shelters', () => {
     await expect(page.locator('[data-testid="nearest-list"] > li').first().innerText()).resolves.toMatch(/m mod (nord|syd|øst|vest|nordøst|nordvest|sydøst|sydvest)\b/);
     expect(await axeViolations(page)).toEqual([]);
     expect(w.problems).toEqual([]);
-    await context.close();
-    context = undefined;
+    await app.close();
   });
 
   test('refused permission: the page says so and the offline place search works (en, axe clean)', async () => {
-    context = await launch(profile, { permissions: [], locale: 'en-GB' });
-    const page = context.pages()[0] ?? (await context.newPage());
-    await context.clearPermissions();
-    const w = watch(page, server.url);
-    await open(page, `${server.url}/shelters?lang=en`);
+    const page = await app.relaunch({ permissions: [], locale: 'en-GB' });
+    await app.context.clearPermissions();
+    const w = app.watch;
+    await open(page, `${app.url}/shelters?lang=en`);
     await page.getByRole('button', { name: 'Use my position' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'permission refused' }).innerText()).resolves.toContain('postal code');
     await page.getByLabel('Or search for a postal code, town or municipality').fill('8000');
@@ -96,19 +81,17 @@ describe('shelters', () => {
     expect((await listed(page)).ids).toHaveLength(10);
     expect(await axeViolations(page)).toEqual([]);
     expect(w.problems).toEqual([]);
-    await context.close();
-    context = undefined;
+    await app.close();
   });
 
   test('with the server stopped, the map opens and draws the shelters and the town labels (no glyph server, no font request), and the list works', async () => {
-    await server.stop();
+    await app.stopServer();
     try {
-      context = await launch(profile, { geolocation: AARHUS, permissions: ['geolocation'], args: WEBGL_ARGS });
-      const page = context.pages()[0] ?? (await context.newPage());
-      const w = watch(page, server.url);
+      const page = await app.relaunch({ geolocation: AARHUS, permissions: ['geolocation'], args: WEBGL_ARGS });
+      const w = app.watch;
       const asked: string[] = [];
       page.on('request', (r) => asked.push(r.url()));
-      await open(page, `${server.url}/shelters?lang=da`);
+      await open(page, `${app.url}/shelters?lang=da`);
       await page.getByRole('button', { name: 'Brug min position' }).click();
       await page.getByText('Viser beskyttelsesrum nær: din position').waitFor();
       const { ids } = await listed(page);
@@ -179,18 +162,16 @@ describe('shelters', () => {
       await page.getByRole('alert').filter({ hasText: 'grafikkonteksten gik tabt' }).waitFor();
       expect((await listed(page)).ids).toHaveLength(10);
       expect(w.problems).toEqual([]);
-      await context.close();
-      context = undefined;
+      await app.close();
     } finally {
-      server = await serveDist({ port: server.port });
+      await app.restartServer();
     }
   });
 
   test('with WebGL disabled the list still works and the map says why', async () => {
-    context = await launch(profile, { geolocation: AARHUS, permissions: ['geolocation'], args: ['--disable-webgl', '--disable-3d-apis'] });
-    const page = context.pages()[0] ?? (await context.newPage());
-    const w = watch(page, server.url);
-    await open(page, `${server.url}/shelters?lang=en`);
+    const page = await app.relaunch({ geolocation: AARHUS, permissions: ['geolocation'], args: ['--disable-webgl', '--disable-3d-apis'] });
+    const w = app.watch;
+    await open(page, `${app.url}/shelters?lang=en`);
     await page.getByRole('button', { name: 'Use my position' }).click();
     await page.getByText('Showing shelters near: your position').waitFor();
     const { ids } = await listed(page);
@@ -199,7 +180,6 @@ describe('shelters', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'WebGL' }).isVisible()).resolves.toBe(true);
     expect(await page.locator('[data-testid="nearest-list"] > li').count()).toBe(10);
     expect(w.problems).toEqual([]);
-    await context.close();
-    context = undefined;
+    await app.close();
   });
 });
