@@ -45,7 +45,7 @@ describe('guidance', () => {
       await open(app.page, `${app.url}${path}`);
       await checkPage(app.page, `${path} (da)`);
     }
-    expect(app.watch.problems).toEqual([]);
+    expect(w.problems).toEqual([]);
   });
 
   test('with the server stopped: search without ø and with a typo, then read the article', async () => {
@@ -77,7 +77,7 @@ describe('guidance', () => {
     await app.page.goBack();
     await app.page.goBack();
     await expect(app.page.getByRole('searchbox').inputValue()).resolves.toBe('sirnerne');
-    expect(app.watch.problems).toEqual([]);
+    expect(w.problems).toEqual([]);
   });
 
   test('offline: "What do I do now?" shows the five urgent cards, action first', async () => {
@@ -104,7 +104,7 @@ describe('guidance', () => {
       }),
     );
     for (const h of heights) expect(h).toBeLessThanOrEqual(915);
-    expect(app.watch.problems).toEqual([]);
+    expect(w.problems).toEqual([]);
   });
 
   test('offline: the siren trainer plays and stops, and counts down to the next test', async () => {
@@ -118,7 +118,7 @@ describe('guidance', () => {
     await app.page.getByRole('button', { name: /Stop lyden/ }).click();
     await app.page.getByRole('status').filter({ hasText: /Lyden er stoppet/ }).waitFor();
     await app.page.getByRole('button', { name: /Afspil Afvarsling/ }).waitFor();
-    expect(app.watch.problems).toEqual([]);
+    expect(w.problems).toEqual([]);
   });
 
   test('offline, keyboard only: search and open a result', async () => {
@@ -136,12 +136,13 @@ describe('guidance', () => {
     await app.page.keyboard.press('Enter');
     await app.page.locator('main h1').filter({ hasNotText: 'Vejledning' }).waitFor();
     expect(app.page.url()).toBe(`${app.url}${focused}`);
-    expect(app.watch.problems).toEqual([]);
+    expect(w.problems).toEqual([]);
   });
 
   for (const lang of ['en', 'uk'] as const) {
     test(`offline in ${lang}: pages are clean, urgent cards are translated, a missing translation shows Danish with a notice`, async () => {
       await app.page.addInitScript(IDB_GUIDANCE);
+      const w = watch(app.page, app.url);
       await open(app.page, `${app.url}/guidance?lang=${lang}`);
       expect(await app.page.getAttribute('html', 'lang')).toBe(lang);
       await app.page.locator('.guidance-cards').first().waitFor();
@@ -185,7 +186,7 @@ describe('guidance', () => {
       await expect(app.page.locator('.guidance-cards a').first().getAttribute('href')).resolves.toBe(
         lang === 'en' ? '/guidance/power-cut' : '/guidance/sirens',
       );
-      expect(app.watch.problems).toEqual([]);
+      expect(w.problems).toEqual([]);
     });
   }
 });

@@ -16,7 +16,7 @@ describe('app shell', () => {
     expect(await app.page.getAttribute('html', 'lang')).toBe('da');
     const now = app.page.getByRole('link', { name: /Hvad gør jeg nu\?/ });
     await expect(now.getAttribute('href')).resolves.toBe('/guidance/now');
-    expect(app.watch.problems).toEqual([]);
+    expect(w.problems).toEqual([]);
   });
 
   for (const lang of ['da', 'en', 'uk'] as const) {
@@ -32,7 +32,7 @@ describe('app shell', () => {
         expect(text, `${p} shows no raw key`).not.toMatch(/(^|\s)(app|nav|home|about|storage|db|update|error|footer|sources)\.[a-zA-Z]+(\s|$)/);
         expect(await axeViolations(app.page), `axe on ${p} (${lang})`).toEqual([]);
       }
-      expect(app.watch.problems).toEqual([]);
+      expect(w.problems).toEqual([]);
     });
   }
 

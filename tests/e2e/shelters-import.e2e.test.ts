@@ -54,7 +54,7 @@ describe('shelter import', () => {
     expect(first).toContain('Source: Test kommune');
     await app.page.reload();
     await app.page.locator('.import-sources strong').getByText('Test kommune', { exact: true }).waitFor();
-    expect(app.watch.problems).toEqual([]);
+    expect(w.problems).toEqual([]);
   });
 
   test('a broken file is refused with a message and changes nothing', async () => {

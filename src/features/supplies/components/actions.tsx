@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
-import { reportStorageError } from '../../../lib/db/db-status';
+import { clearStorageProblem, reportStorageError } from '../../../lib/db/db-status';
 import { storageErrorCode, undo, type UndoRecord } from '../db/supplies-repo';
 
 type Message = 'deleted' | 'changed' | 'hidden';
@@ -53,6 +53,8 @@ export function ActionsProvider({ children }: { children: ReactNode }) {
       try {
         const result = await change();
         setFailure(null);
+        // Stored after all (space was freed): the shell's "storage is full" banner is out of date.
+        clearStorageProblem();
         if (message) setToast({ text: t(`undo.${message}`), record: isUndo(result) ? result : undefined });
         return true;
       } catch (err) {
@@ -66,6 +68,7 @@ export function ActionsProvider({ children }: { children: ReactNode }) {
   const doUndo = async (record: UndoRecord) => {
     try {
       await undo(record);
+      clearStorageProblem();
       setToast({ text: t('undo.done') });
     } catch (err) {
       fail(err);
