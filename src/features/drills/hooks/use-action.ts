@@ -4,6 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { classifyDbError, clearStorageProblem, reportStorageError } from '../../../lib/db/db-status';
 import { DrillError } from '../db/drills-repo';
 
 export function useAction() {
@@ -14,13 +15,18 @@ export function useAction() {
       try {
         const result = await fn();
         setError(null);
+        // Stored after all (space was freed): the shell's "storage is full" banner is out of date.
+        clearStorageProblem();
         return result;
       } catch (err) {
         console.warn('drills: write failed', err);
+        reportStorageError(err);
         setError(
           err instanceof DrillError
             ? t(`errors.${err.code}`)
-            : t('errors.save', { message: err instanceof Error ? err.message : String(err) }),
+            : classifyDbError(err) === 'quota'
+              ? t('errors.quota')
+              : t('errors.save', { message: err instanceof Error ? err.message : String(err) }),
         );
         return undefined;
       }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TextAreaField } from '../../../components/field';
 import { Notice } from '../../../components/notice';
+import { classifyDbError, clearStorageProblem, reportStorageError } from '../../../lib/db/db-status';
 import { savePlan } from '../db/plan-repo';
 import type { Plan } from '../domain/plan-model';
 import { clearDraft, readDraft, writeDraft } from './draft';
@@ -46,11 +47,15 @@ export function PlanEditor({ initial }: { initial: Plan }) {
       lastSaved.current = saved.updatedAt;
       if (!pending.current) clearDraft();
       setSave({ kind: 'saved', at: new Date() });
+      // Stored after all (space was freed): the shell's "storage is full" banner is out of date.
+      clearStorageProblem();
     } catch (err) {
       pending.current = pending.current ?? next;
-      setSave({ kind: 'failed', reason: errorText(err) });
+      // The shell's banner says it too, in the same words as for every section.
+      reportStorageError(err);
+      setSave({ kind: 'failed', reason: classifyDbError(err) === 'quota' ? t('storageFull') : errorText(err) });
     }
-  }, []);
+  }, [t]);
 
   useEffect(() => {
     // A draft left by a page closed mid-save: put it back and save it now.
