@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { Notice } from '../../../components/notice';
+import { classifyDbError, clearStorageProblem, reportStorageError } from '../../../lib/db/db-status';
 import { importShelterSource } from '../db/shelters-repo';
 import { bboxOf } from '../domain/geo';
 import type { ImportResult } from '../domain/import-validate';
@@ -49,8 +50,11 @@ export function ImportPanel() {
       await importShelterSource({ name, fileName: file.name, shelters: result.shelters }, (p) => setStep({ s: 'importing', ...p }));
       setStep({ s: 'done', count: total, name: name.trim() });
       setInputKey((k) => k + 1);
+      clearStorageProblem();
     } catch (err) {
-      setStep({ s: 'error', message: t('import.failed', { message: err instanceof Error ? err.message : String(err) }) });
+      reportStorageError(err);
+      const message = classifyDbError(err) === 'quota' ? t('import.storageFull') : err instanceof Error ? err.message : String(err);
+      setStep({ s: 'error', message: t('import.failed', { message }) });
     }
   }
 
