@@ -148,6 +148,9 @@ describe('shelters', () => {
       await page.getByRole('button', { name: /8000 Aarhus C/ }).click();
       await page.getByRole('button', { name: 'Åbn kortet' }).click();
       await page.locator('.shelter-map[data-state="ready"]').waitFor({ timeout: 60_000 });
+      // Tap only once the new map has settled on the place (its first 'idle'): on a busy machine
+      // a tap while it still moves lands somewhere else.
+      await page.waitForFunction(() => document.querySelector('.shelter-map')?.hasAttribute('data-rendered-shelters'), null, { timeout: 60_000 });
       const box2 = (await page.locator('.shelter-map').boundingBox())!;
       await page.mouse.click(box2.x + box2.width - 25, box2.y + box2.height * 0.45);
       await page.getByText('Viser beskyttelsesrum nær: punktet, du trykkede på kortet').waitFor();
