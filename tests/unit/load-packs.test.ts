@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { db } from '../../src/lib/db/db';
-import { loadPacks, writePack } from '../../src/lib/packs/load-packs';
+import { loadPacks, rowsPerChunk, writePack } from '../../src/lib/packs/load-packs';
 import type { Pack, PackIndex } from '../../src/lib/packs/pack-types';
 
 function createPack(version: string, records: object[], overrides: Partial<Pack['meta']> = {}): Pack {
@@ -49,6 +49,24 @@ describe('writePack', () => {
     await expect(writePack(createPack('v2', [{ id: 'shelters:b' }, { capacity: 3 }]))).rejects.toThrow();
     expect((await db.shelters.toArray()).map((r) => r.id)).toEqual(['shelters:a']);
     await expect(db.packs.get('shelters')).resolves.toMatchObject({ version: 'v1' });
+  });
+});
+
+describe('rowsPerChunk', () => {
+  test('at most 50 rows and about 16 KB of JSON per request, never 0', () => {
+    expect(rowsPerChunk(1825, 231_000)).toBe(50); // shelters: ~130 bytes a row
+    expect(rowsPerChunk(33, 160_000)).toBe(3); // guidance: ~5 KB an article
+    expect(rowsPerChunk(2, 2_000_000)).toBe(1); // a huge row still goes, alone
+    expect(rowsPerChunk(10, 0)).toBe(50); // size unknown: rows only
+  });
+
+  test('writePack cuts a pack of large rows into more requests, all in one transaction', async () => {
+    const records = Array.from({ length: 12 }, (_, i) => ({ id: `shelters:${i}`, note: 'x'.repeat(4000) }));
+    const bulkPut = vi.spyOn(db.table('shelters'), 'bulkPut');
+    await writePack(createPack('v1', records), JSON.stringify(records).length);
+    expect(bulkPut.mock.calls.map((c) => (c[0] as unknown[]).length)).toEqual([4, 4, 4]);
+    expect(await db.shelters.count()).toBe(12);
+    bulkPut.mockRestore();
   });
 });
 

@@ -48,19 +48,29 @@ function isPack(value: unknown, meta: PackMeta): value is Pack {
 /**
  * Rows written per request. Structured-cloning a whole pack in one bulkPut is one long task on
  * the main thread (it cost ~300 ms of Lighthouse's Total Blocking Time on a first visit); in
- * chunks, each chunk runs in its own task while the transaction stays open.
+ * chunks, each chunk runs in its own task while the transaction stays open. A chunk holds at
+ * most CHUNK rows and about CHUNK_BYTES of JSON, so packs of large rows (guidance articles of
+ * ~5 KB each) are cut finer than packs of small ones (shelters of ~130 bytes).
  */
 const CHUNK = 50;
+const CHUNK_BYTES = 16 * 1024;
+
+/** Rows per request for a pack of `count` rows that took `bytes` of JSON. */
+export function rowsPerChunk(count: number, bytes: number): number {
+  if (count <= 0 || bytes <= 0) return CHUNK;
+  return Math.max(1, Math.min(CHUNK, Math.floor(CHUNK_BYTES / (bytes / count))));
+}
 
 /** Writes one pack: replaces the rows it owns in its target table, records its version. */
-export async function writePack(pack: Pack): Promise<void> {
+export async function writePack(pack: Pack, bytes = 0): Promise<void> {
   const { meta } = pack;
   const table = db.table(meta.target);
   const row: PackRow = { ...meta, loadedAt: new Date().toISOString() };
+  const size = rowsPerChunk(pack.records.length, bytes);
   await db.transaction('rw', [table, db.packs], async () => {
     await table.where('sourceId').equals(meta.id).delete();
-    for (let i = 0; i < pack.records.length; i += CHUNK) {
-      const chunk = pack.records.slice(i, i + CHUNK);
+    for (let i = 0; i < pack.records.length; i += size) {
+      const chunk = pack.records.slice(i, i + size);
       await table.bulkPut(chunk.map((r) => ({ ...(r as object), sourceId: meta.id })));
     }
     await db.packs.put(row);
@@ -84,9 +94,10 @@ export async function loadPacks(fetchImpl: typeof fetch = fetch, base = '/packs/
       if (stored?.version === meta.version) continue;
       const packRes = await fetchImpl(`${base}${meta.file}`);
       if (!packRes.ok) throw new Error(`${meta.file}: HTTP ${packRes.status}`);
-      const pack: unknown = await packRes.json();
+      const text = await packRes.text();
+      const pack: unknown = JSON.parse(text);
       if (!isPack(pack, meta)) throw new Error(`${meta.file}: does not match index.json`);
-      await writePack(pack);
+      await writePack(pack, text.length);
       updated.push(meta.id);
     }
     set({ state: 'ready', updated });
