@@ -79,6 +79,8 @@ describe('shelter import', () => {
     await app.page.getByRole('button', { name: 'Swap latitude and longitude and read the file again' }).click();
     await app.page.getByText('2 of 2 records can be imported').waitFor();
     await app.page.getByText('Latitude and longitude are read the other way round for every record in the file.').waitFor();
+    // The button pressed is gone: focus is on the new preview's heading, not lost to the page.
+    await expect(app.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Check before importing');
     // Going back reads the file as it is; swapping again is one tap.
     await app.page.getByRole('button', { name: 'Read the file as it is' }).click();
     await app.page.getByText('0 of 2 records can be imported').waitFor();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { Notice } from '../../../components/notice';
@@ -12,7 +12,8 @@ import { readShelterFile } from './read-shelter-file';
 type Step =
   | { s: 'idle' }
   | { s: 'reading' }
-  | { s: 'preview'; file: File; result: ImportResult }
+  /** `reread`: shown again after a swap, so focus moves to it (the button pressed is gone). */
+  | { s: 'preview'; file: File; result: ImportResult; reread?: boolean }
   | { s: 'importing'; written: number; total: number }
   | { s: 'done'; count: number; name: string }
   | { s: 'error'; message: string };
@@ -29,12 +30,12 @@ export function ImportPanel() {
   const [nameError, setNameError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
 
-  async function onFile(file: File | undefined, swap = false): Promise<void> {
+  async function onFile(file: File | undefined, swap = false, reread = false): Promise<void> {
     if (!file) return;
     setStep({ s: 'reading' });
-    if (!swap) setName(file.name.replace(/\.(geo)?json$|\.csv$/i, ''));
+    if (!reread) setName(file.name.replace(/\.(geo)?json$|\.csv$/i, ''));
     const out = await readShelterFile(file, { swap });
-    if (out.ok) setStep({ s: 'preview', file, result: out.result });
+    if (out.ok) setStep({ s: 'preview', file, result: out.result, reread });
     else setStep({ s: 'error', message: t(`import.fileError.${out.code}` as 'import.fileError.read') });
   }
 
@@ -87,7 +88,7 @@ export function ImportPanel() {
           setName={setName}
           nameError={nameError}
           onImport={onImport}
-          onSwap={(swap) => void onFile(step.file, swap)}
+          onSwap={(swap) => void onFile(step.file, swap, true)}
           onCancel={reset}
           fmt={fmt}
         /> : null}
@@ -117,9 +118,15 @@ function Preview(p: {
   const r = p.step.result;
   const bbox = bboxOf(r.shelters);
   const swappedLooking = r.problems.filter((pr) => pr.code === 'coordinates-swapped').length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (p.step.reread) heading.current?.focus();
+  }, [p.step]);
   return (
     <div className="import-preview">
-      <h3>{t('import.previewTitle')}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {t('import.previewTitle')}
+      </h3>
       <p>{t('import.previewFormat', { format: r.format === 'csv' ? 'CSV' : 'GeoJSON' })}</p>
       <p>{t('import.previewCount', { valid: p.fmt.number(r.shelters.length), total: p.fmt.number(r.total), capacity: p.fmt.number(r.capacity) })}</p>
       {bbox ? (
